@@ -1,0 +1,7 @@
+"""``python -m pipeline`` is the same as ``tilmash``."""
+
+import sys
+
+from pipeline.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of the tilmash command line, one module each."""

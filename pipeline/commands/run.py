@@ -1,0 +1,81 @@
+"""``tilmash run``: the main job."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from pipeline.errors import TilmashError
+
+DEFAULT_INPUT = "corpora"
+DEFAULT_OUTPUT = "outputs"
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "run",
+        help="process papers and write the JSON datasets",
+        description=(
+            "Run the Tilmash flow: read every .txt/.md file under INPUT (folders are searched "
+            "recursively), find sections and their languages, extract entities, figures and "
+            "programmes, and write documents.json, errors.json, manifest.json and "
+            "by_language/<lang>.jsonl to --out. Finished documents are cached in "
+            "OUT/.cache, so a rerun resumes."
+        ),
+    )
+    p.add_argument("inputs", nargs="*", metavar="INPUT", default=[DEFAULT_INPUT],
+                   help=f"files or folders to process (default: {DEFAULT_INPUT}/)")
+    p.add_argument("--out", "-o", default=DEFAULT_OUTPUT, metavar="DIR",
+                   help=f"output folder (default: {DEFAULT_OUTPUT}/)")
+    p.add_argument("--no-entities", action="store_true", help="skip named-entity recognition")
+    p.add_argument("--no-figures", action="store_true", help="skip figure extraction")
+    p.add_argument("--no-programs", action="store_true", help="skip programme extraction")
+    p.add_argument("--ner", action="append", default=[], metavar="LANG=BACKEND",
+                   help="NER backend for a language, e.g. ru=natasha (repeatable)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar (default: on for 5 or more documents)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the configuration, check it, run the flow, print a summary."""
+    from pipeline.flow import tilmash_flow
+    from pipeline.ner.registry import check, with_backends
+    from pipeline.process import RunConfig
+
+    config = RunConfig()
+    extract = replace(config.extract, entities=not args.no_entities,
+                      figures=not args.no_figures, programs=not args.no_programs)
+    try:
+        if args.ner:
+            extract = replace(extract, ner=with_backends(extract.ner, _pairs(args.ner)))
+        if extract.entities:
+            check(extract.ner)  # a missing model fails here, before any text is read
+    except TilmashError as e:
+        print(f"tilmash: {e}", file=sys.stderr)
+        return 2
+    config = replace(config, extract=extract)
+    counts = tilmash_flow(args.inputs, args.out, config, progress=args.progress)
+    print(_summary(counts, Path(args.out)))
+    return 0 if counts["documents"] > 0 else 1
+
+
+def _pairs(items: list[str]) -> dict[str, str]:
+    pairs = {}
+    for item in items:
+        lang, sep, backend = item.partition("=")
+        if not sep or not lang or not backend:
+            raise TilmashError(f"--ner expects LANG=BACKEND (e.g. ru=natasha), got {item!r}")
+        pairs[lang.strip()] = backend.strip()
+    return pairs
+
+
+def _summary(counts: dict, out: Path) -> str:
+    line = (f"tilmash: {counts['documents']} of {counts['inputs']} inputs processed "
+            f"({counts['resumed']} resumed), {counts['errors']} errors, "
+            f"{counts['sections']} sections, {counts['mentions']} mentions -> {out}/")
+    if counts["errors"]:
+        line += f"\ntilmash: see {out / 'errors.json'} for what could not be processed"
+    return line

@@ -1,0 +1,66 @@
+"""Extract stage: entities, figures and programmes for every en/ru/kk section of a document.
+
+Each extractor is a plain function of (document, section) returning mentions
+with document offsets; this module only decides which sections go where and
+collects the results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from pipeline.ner.registry import NerConfig
+from pipeline.records import LANGS, Document, Mention, Section, sort_mentions
+
+SKIP_KINDS = ("references", "author-info")  # citations and CVs: no entities or figures wanted
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    """Which extractors run, and the NER backend per language."""
+
+    entities: bool = True
+    figures: bool = True
+    programs: bool = True
+    ner: NerConfig = field(default_factory=NerConfig)
+
+
+def extract(doc: Document, config: ExtractConfig) -> Document:
+    """Add entity, figure and programme mentions of every en/ru/kk section to ``doc``."""
+    sections = [s for s in doc.sections if s.lang in LANGS and s.kind not in SKIP_KINDS]
+    entities = _entities(doc, sections, config)
+    mentions: list[Mention] = []
+    for section in sections:
+        found = entities.get(section.id, [])
+        mentions.extend(m for m in found if m.label != "PROGRAM")
+        if config.figures:
+            mentions.extend(_find_figures(doc, section))
+        if config.programs:
+            mentions.extend(_find_programs(doc, section, found))
+    return replace(doc, mentions=tuple(sort_mentions(mentions)))
+
+
+def _entities(doc: Document, sections: list[Section], config: ExtractConfig
+              ) -> dict[str, list[Mention]]:
+    if not config.entities:
+        return {}
+    from pipeline.ner.stage import find_entities_batch
+
+    found: dict[str, list[Mention]] = {}
+    for m in find_entities_batch(doc, [s for s in sections if s.kind != "table"], config.ner):
+        found.setdefault(m.section, []).append(m)
+    return found
+
+
+def _find_figures(doc: Document, section: Section) -> list[Mention]:
+    from pipeline.figures import find_figures
+
+    return list(find_figures(doc, section))
+
+
+def _find_programs(doc: Document, section: Section, entities: list[Mention]) -> list[Mention]:
+    if section.kind == "table":
+        return []
+    from pipeline.programs import find_programs
+
+    return list(find_programs(doc, section, entities))

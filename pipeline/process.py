@@ -1,0 +1,53 @@
+"""One document through every per-document stage, as plain functions.
+
+``ingest -> segment -> identify language -> extract``. The Prefect flow
+(``pipeline.flow``) calls these; tests and notebooks can call them directly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from pipeline.extract import ExtractConfig, extract
+from pipeline.ingest import IngestConfig, read_document
+from pipeline.language import identify_sections
+from pipeline.records import Document
+from pipeline.segment import segment
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Everything that changes what a run produces."""
+
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    extract: ExtractConfig = field(default_factory=ExtractConfig)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    def fingerprint(self) -> str:
+        """A short hash of the configuration; cached results are reused only when it matches."""
+        text = json.dumps(self.to_json(), sort_keys=True, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def analyse(path: Path, config: RunConfig, doc_id: str | None = None,
+            timings: dict[str, float] | None = None) -> Document:
+    """Run every per-document stage on one file; raise InputError for unusable input."""
+    timings = timings if timings is not None else {}
+    doc = _timed(timings, "ingest", read_document, path, config.ingest, doc_id)
+    doc = _timed(timings, "segment", segment, doc)
+    doc = _timed(timings, "language", identify_sections, doc)
+    return _timed(timings, "extract", extract, doc, config.extract)
+
+
+def _timed(timings: dict[str, float], stage: str, fn, *args):  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    try:
+        return fn(*args)
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t0

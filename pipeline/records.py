@@ -1,0 +1,128 @@
+"""The record family that flows through every stage.
+
+``Document -> Section -> Mention`` (and its figure / programme refinements).
+All offsets are character offsets into ``Document.text``, the *normalised*
+text, so ``doc.text[m.start:m.end] == m.text`` holds for every mention and
+``doc.text[s.start:s.end] == s.text`` for every section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+LANGS = ("en", "ru", "kk")  # languages with extraction models; anything else is "other"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a section with its own language decision."""
+
+    start: int
+    end: int
+    lang: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Section:
+    """A contiguous span of a document with a kind (abstract, keywords, ...)."""
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    lang: str = "other"
+    lang_score: float = 0.0
+    group: int | None = None  # front-matter group (title..keywords printed in one language)
+    sentences: tuple[Sentence, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mention:
+    """A span found by a model or a rule, with its provenance."""
+
+    doc: str
+    section: str
+    lang: str
+    start: int
+    end: int
+    text: str
+    label: str  # unified label: ORG, PER, LOC, PROGRAM, MONEY, PERCENT, DATE, CARDINAL, ...
+    source: str  # which model or rule found it, e.g. "spacy:kk", "rules:figures"
+    score: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass(frozen=True, kw_only=True)
+class FigureMention(Mention):
+    """A number with meaning: ``value`` in ``unit``, of a ``kind``."""
+
+    value: float
+    unit: str  # ISO 4217 code for money, "%", "year", "count", "t", ...
+    kind: str  # money, percent, count, quantity, year, date, ratio, range
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    context: str | None = None  # e.g. table row/column label
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgramMention(Mention):
+    """A named programme, strategy, initiative, law, plan, concept or project."""
+
+    kind: str
+    canonical: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input paper; stages return new copies with more filled in."""
+
+    id: str
+    path: str
+    sha256: str
+    text: str
+    headings: tuple[tuple[int, int], ...] = ()  # spans of lines that were Markdown headings
+    sections: tuple[Section, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    abstract_set: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def languages(self) -> list[str]:
+        """Languages of the document's sections, most text first."""
+        sizes: dict[str, int] = {}
+        for s in self.sections:
+            if s.lang != "other":
+                sizes[s.lang] = sizes.get(s.lang, 0) + (s.end - s.start)
+        return sorted(sizes, key=lambda lang: (-sizes[lang], lang))
+
+    def section(self, section_id: str) -> Section:
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        raise KeyError(section_id)
+
+
+def sort_mentions(mentions: list[Mention] | tuple[Mention, ...]) -> list[Mention]:
+    """Stable order: by start, longer first, then label."""
+    return sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.label, m.source))
+
+
+def mention_from_json(data: dict[str, Any]) -> Mention:
+    """Rebuild the right mention class from its JSON form."""
+    cls: type[Mention] = Mention
+    if "value" in data:
+        cls = FigureMention
+    elif "canonical" in data:
+        cls = ProgramMention
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def shift(mention: Mention, offset: int) -> Mention:
+    """Move a mention found in a section's text to document offsets."""
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)

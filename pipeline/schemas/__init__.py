@@ -1,0 +1,1 @@
+"""JSON Schemas of the output files (draft 2020-12)."""

@@ -1,0 +1,43 @@
+"""Shared fixtures: paths to the read-only ../shared data.
+
+Outside CI a missing ../shared skips the tests that need it; in CI (CI=true)
+it is an error, because CI always has it beside the clone.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("TILMASH_SHARED", REPO.parent / "shared"))
+
+
+def _shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        message = f"{path} is missing (the read-only ../shared folder beside the repository)"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """../shared/corpora/seeds: the five real papers."""
+    return _shared_path("corpora", "seeds")
+
+
+@pytest.fixture(scope="session")
+def datasets_dir() -> Path:
+    """../shared/datasets: the open NER and language-id datasets."""
+    return _shared_path("datasets")
+
+
+def seed_path(seeds: Path, prefix: str) -> Path:
+    """The seed file whose name starts with ``prefix`` (e.g. "003")."""
+    (path,) = sorted(seeds.glob(f"{prefix}_*.txt"))
+    return path
