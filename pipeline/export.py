@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.jsonio import SCHEMA_VERSION, validate, write_json, write_jsonl
-from pipeline.records import LANGS, Document
+from pipeline.records import LANGS, Document, Entity, Evidence, Figure, Mention
 from pipeline.serialize import document_to_json, section_rows
 
 
@@ -57,3 +57,46 @@ def write_manifest(out: Path, manifest: dict[str, Any]) -> None:
     data = {"schema_version": SCHEMA_VERSION, **manifest}
     validate("manifest", data)
     write_json(out / "manifest.json", data)
+
+
+def _ref(m: Mention) -> dict[str, Any]:
+    return {"doc": m.doc, "section": m.section, "lang": m.lang, "start": m.start, "end": m.end,
+            "text": m.text}
+
+
+def _evidence(items: Sequence[Evidence]) -> list[dict[str, Any]]:
+    return [{"rule": e.rule, "score": e.score, "parts": e.parts, "a": _ref(e.a), "b": _ref(e.b)}
+            for e in items]
+
+
+def _mention(m: Mention, extra: Sequence[str]) -> dict[str, Any]:
+    data = m.to_json()
+    keep = ("doc", "section", "lang", "start", "end", "text", "source", "label", *extra)
+    return {k: data[k] for k in keep if k in data}
+
+
+def entity_to_json(e: Entity) -> dict[str, Any]:
+    out = {"id": e.id, "label": e.label, "names": e.names,
+           "mentions": [_mention(m, ("kind", "canonical")) for m in e.mentions],
+           "evidence": _evidence(e.evidence)}
+    return out | ({"kind": e.kind} if e.kind else {})
+
+
+def figure_to_json(f: Figure) -> dict[str, Any]:
+    extra = ("value", "unit", "kind", "low", "high", "approx", "context")
+    return {"id": f.id, "value": f.value, "unit": f.unit, "kind": f.kind,
+            "mentions": [_mention(m, extra) for m in f.mentions],
+            "evidence": _evidence(f.evidence)}
+
+
+def write_records(out: Path, organisations: Sequence[Entity], programs: Sequence[Entity],
+                  figures: Sequence[Figure]) -> None:
+    """organisations.json, programs.json and figures.json, each checked against its schema."""
+    for name, key, items in (
+        ("organisations", "organisations", [entity_to_json(e) for e in organisations]),
+        ("programs", "programs", [entity_to_json(e) for e in programs]),
+        ("figures", "figures", [figure_to_json(f) for f in figures]),
+    ):
+        data = {"schema_version": SCHEMA_VERSION, key: items}
+        validate(name, data)
+        write_json(out / f"{name}.json", data)

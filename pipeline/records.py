@@ -126,3 +126,38 @@ def mention_from_json(data: dict[str, Any]) -> Mention:
 def shift(mention: Mention, offset: int) -> Mention:
     """Move a mention found in a section's text to document offsets."""
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why two mentions were put in one record: the rule, the score and its parts."""
+
+    a: Mention
+    b: Mention
+    rule: str  # "parallel" (aligned abstracts), "same-name", "cross-document"
+    score: float
+    parts: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world organisation or programme with every mention of it."""
+
+    id: str
+    label: str  # ORG, PROGRAM, ...
+    names: dict[str, str]  # preferred surface form per language
+    mentions: tuple[Mention, ...]
+    evidence: tuple[Evidence, ...] = ()
+    kind: str | None = None  # programmes: programme, strategy, initiative, law, ...
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure (a value with a unit) with its mentions in every language."""
+
+    id: str
+    value: float
+    unit: str
+    kind: str
+    mentions: tuple[FigureMention, ...]
+    evidence: tuple[Evidence, ...] = ()

@@ -1,0 +1,1 @@
+"""Named-entity recognition: dataset readers, training, backends and the flow stage."""
