@@ -39,10 +39,17 @@ def analyse(path: Path, config: RunConfig, doc_id: str | None = None,
             timings: dict[str, float] | None = None) -> Document:
     """Run every per-document stage on one file; raise InputError for unusable input."""
     timings = timings if timings is not None else {}
-    doc = _timed(timings, "ingest", read_document, path, config.ingest, doc_id)
-    doc = _timed(timings, "segment", segment, doc)
-    doc = _timed(timings, "language", identify_sections, doc)
+    doc = analyse_sections(path, config.ingest, doc_id, timings)
     return _timed(timings, "extract", extract, doc, config.extract)
+
+
+def analyse_sections(path: Path, config: IngestConfig | None = None, doc_id: str | None = None,
+                     timings: dict[str, float] | None = None) -> Document:
+    """Read, segment and identify the languages of one file (no extraction)."""
+    timings = timings if timings is not None else {}
+    doc = _timed(timings, "ingest", read_document, path, config or IngestConfig(), doc_id)
+    doc = _timed(timings, "segment", segment, doc)
+    return _timed(timings, "language", identify_sections, doc)
 
 
 def _timed(timings: dict[str, float], stage: str, fn, *args):  # type: ignore[no-untyped-def]
