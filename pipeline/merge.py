@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from pipeline.align.evidence import THRESHOLD, link_score
@@ -180,3 +181,19 @@ def _entity(members: tuple[Mention, ...], evidence: list[Evidence], label: str,
     kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
     return Entity(id=stable_id(prefix, (f"{m.lang}|{name_key(m)}" for m in members)),
                   label=label, names=names, mentions=members, evidence=own, kind=kind)
+
+
+@dataclass(frozen=True)
+class Records:
+    """The merged datasets of a run."""
+
+    organisations: list[Entity]
+    programs: list[Entity]
+    figures: list[Figure]
+
+
+def merge_all(docs: Sequence[Document]) -> Records:
+    """Align and merge every document's mentions into the three exported datasets."""
+    return Records(organisations=merge_entities(docs, "ORG", "org"),
+                   programs=merge_entities(docs, "PROGRAM", "prog"),
+                   figures=merge_figures(docs))

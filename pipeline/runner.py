@@ -9,6 +9,7 @@ changed.
 from __future__ import annotations
 
 import hashlib
+import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,13 +82,24 @@ def _load_cache(cache: Path, sha: str, config: RunConfig) -> Document | None:
 
 def write_run(out: Path, outcomes: list[Outcome], errors: list[RunError], manifest: dict) -> dict:
     """Write every output file of a run; returns the counts put in the manifest."""
-    from pipeline.export import write_by_language, write_documents, write_errors, write_manifest
+    from pipeline.export import (
+        write_by_language,
+        write_documents,
+        write_errors,
+        write_manifest,
+        write_records,
+    )
+    from pipeline.merge import merge_all
 
     docs = [o.doc for o in outcomes if o.doc is not None]
     all_errors = errors + [o.error for o in outcomes if o.error is not None]
+    t0 = time.perf_counter()
+    records = merge_all(docs)
+    merge_seconds = time.perf_counter() - t0
     write_documents(out, docs)
     write_errors(out, all_errors)
     rows = write_by_language(out, docs)
+    write_records(out, records.organisations, records.programs, records.figures)
     counts = {
         "inputs": len(outcomes) + len(errors),
         "documents": len(docs),
@@ -95,9 +107,13 @@ def write_run(out: Path, outcomes: list[Outcome], errors: list[RunError], manife
         "errors": len(all_errors),
         "sections": sum(len(d.sections) for d in docs),
         "mentions": sum(len(d.mentions) for d in docs),
+        "organisations": len(records.organisations),
+        "programs": len(records.programs),
+        "figures": len(records.figures),
         **{f"sections_{lang}": n for lang, n in rows.items()},
     }
     timings: dict[str, float] = dict(manifest.pop("timings", {}))
+    timings["align+merge"] = round(merge_seconds, 4)
     for o in outcomes:
         for stage, seconds in o.timings.items():
             timings[stage] = round(timings.get(stage, 0.0) + seconds, 4)

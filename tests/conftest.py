@@ -41,3 +41,15 @@ def seed_path(seeds: Path, prefix: str) -> Path:
     """The seed file whose name starts with ``prefix`` (e.g. "003")."""
     (path,) = sorted(seeds.glob(f"{prefix}_*.txt"))
     return path
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """A temporary Prefect server and database for the tests that run the real flow.
+
+    Stopped at the end of the session, while pytest still owns the terminal.
+    """
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
