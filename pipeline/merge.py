@@ -29,7 +29,7 @@ from pipeline.records import (
 )
 
 QUOTES = "\"'«»“”„‟‘’`"
-CROSS_DOCUMENT_THRESHOLD = 0.8  # stricter than within a paper: no abstracts to anchor on
+CROSS_DOCUMENT_THRESHOLD = 0.75  # stricter than within a paper: no abstracts to anchor on
 
 
 class UnionFind:

@@ -1,0 +1,141 @@
+"""Precision and recall of cross-language links between the parallel abstracts.
+
+    python -m benchmarks.align
+
+For each paper in ``corpora/`` (gold: ``benchmarks/gold/corpora_links.json``) and the seeds
+002 and 003 (gold: ``benchmarks/gold/seed_links.json``), the gold file lists every
+organisation, programme and figure stated in the abstracts with its surface text in each
+language. A gold *pair* is two of one record's mentions in different languages. A predicted
+pair is two mentions in different languages' abstracts that the run put in one record.
+
+* recall: gold pairs whose two mentions were both found and put in one record;
+* precision: predicted pairs (organisations, programmes, figures) that are gold pairs;
+* linking recall: like recall, counted only over gold pairs whose two mentions were found,
+  so it measures the alignment apart from the extraction.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from pipeline.merge import mention_key, merge_all
+from pipeline.process import RunConfig, analyse
+from pipeline.records import Document, FigureMention, Mention
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("TILMASH_SHARED", REPO.parent / "shared"))
+GOLD = REPO / "benchmarks" / "gold"
+LABELS = ("ORG", "PROGRAM", "FIGURE")
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    record: int
+    label: str
+    lang: str
+    start: int
+    end: int
+
+
+def gold_sets() -> list[tuple[Path, list[dict]]]:
+    """(paper path, gold records) for our corpora and the two trilingual seeds."""
+    found = []
+    for name, folder in (("corpora_links.json", REPO / "corpora"),
+                         ("seed_links.json", SHARED / "corpora" / "seeds")):
+        path = GOLD / name
+        if not path.exists():
+            continue
+        for stem, records in sorted(json.loads(path.read_text(encoding="utf-8")).items()):
+            records = records["records"] if isinstance(records, dict) else records
+            (paper,) = [p for p in folder.iterdir() if p.stem == stem or
+                        p.stem.startswith(f"{stem}_")]
+            found.append((paper, records))
+    return found
+
+
+def locate(doc: Document, records: list[dict]) -> list[GoldMention]:
+    """Gold surface strings as spans inside the abstract of their language."""
+    spans = []
+    for i, record in enumerate(records):
+        for lang, surface in record["mentions"].items():
+            entry = doc.abstract_set.get(lang)
+            if not surface or entry is None:
+                continue
+            section = doc.section(entry["abstract"])
+            at = section.text.find(surface)
+            if at < 0:
+                raise ValueError(f"{doc.id}: gold {surface!r} not in the {lang} abstract")
+            start = section.start + at
+            spans.append(GoldMention(i, record["label"], lang, start, start + len(surface)))
+    return spans
+
+
+def _label(m: Mention) -> str:
+    return "FIGURE" if isinstance(m, FigureMention) else m.label
+
+
+def _match(m: Mention, gold: list[GoldMention]) -> GoldMention | None:
+    hits = [g for g in gold if g.lang == m.lang and g.label == _label(m)
+            and g.start < m.end and m.start < g.end]
+    return min(hits, key=lambda g: abs(g.start - m.start), default=None)
+
+
+def score_document(doc: Document, records: list[dict]) -> Counter:
+    """Counts of gold, found, linked and predicted pairs for one paper."""
+    gold = locate(doc, records)
+    abstracts = {e["abstract"] for e in doc.abstract_set.values()}
+    merged = merge_all([doc])
+    record_of: dict[tuple, int] = {}
+    for i, rec in enumerate([*merged.organisations, *merged.programs, *merged.figures]):
+        for m in rec.mentions:
+            record_of[mention_key(m)] = i
+    mentions = [m for m in doc.mentions if m.section in abstracts and _label(m) in LABELS]
+    found = {g: [m for m in mentions if _match(m, [g]) is not None] for g in gold}
+    counts: Counter = Counter()
+    for a, b in combinations(gold, 2):
+        if a.record != b.record or a.lang == b.lang:
+            continue
+        counts["gold"] += 1
+        if found[a] and found[b]:
+            counts["found"] += 1
+            linked = {record_of.get(mention_key(m)) for m in found[a]} & \
+                     {record_of.get(mention_key(m)) for m in found[b]}
+            counts["linked"] += bool(linked - {None})
+    for a, b in combinations(mentions, 2):
+        rec_a, rec_b = record_of.get(mention_key(a)), record_of.get(mention_key(b))
+        if a.lang == b.lang or rec_a is None or rec_a != rec_b:
+            continue
+        counts["predicted"] += 1
+        ga, gb = _match(a, gold), _match(b, gold)
+        counts["correct"] += ga is not None and gb is not None and ga.record == gb.record
+    return counts
+
+
+def main() -> None:
+    config = RunConfig()
+    print("| paper | gold pairs | predicted | precision | recall | linking recall |")
+    print("|---|---:|---:|---:|---:|---:|")
+    total: Counter = Counter()
+    for path, records in gold_sets():
+        doc = analyse(path, config, doc_id=path.stem.split("_")[0])
+        c = score_document(doc, records)
+        total += c
+        print(_row(doc.id, c))
+    print(_row("**all**", total))
+
+
+def _row(name: str, c: Counter) -> str:
+    def ratio(a: int, b: int) -> str:
+        return f"{a / b:.2f} ({a}/{b})" if b else "–"
+
+    return (f"| {name} | {c['gold']} | {c['predicted']} | {ratio(c['correct'], c['predicted'])} "
+            f"| {ratio(c['linked'], c['gold'])} | {ratio(c['linked'], c['found'])} |")
+
+
+if __name__ == "__main__":
+    main()
