@@ -1,0 +1,54 @@
+"""Figures: numbers with meaning (money, percent, counts, quantities, years, dates, ratios).
+
+``find_figures(doc, section)`` is the extractor: it reads one en/ru/kk section with
+that language's number data (``pipeline/lang/<code>/numbers.py``) and returns
+``FigureMention`` records with document offsets and normalised values, so that
+1.3 billion US dollars = 1,3 млрд долларов США = 1,3 млрд АҚШ доллары = 1.3e9 USD.
+Table sections are read cell by cell, each figure tied to its row, column and unit.
+
+What ``value``, ``unit`` and ``kind`` hold:
+  money     value in units of the currency, unit an ISO 4217 code ("USD"; "USD-PPP"
+            for PPP dollars), "тиын" and "cents" counted as hundredths
+  percent   value in percent, unit "%"
+  year      value the year (2023), unit "year"
+  date      value YYYYMMDD as a number, 00 for a missing part ("March 2024" = 20240300),
+            unit "date"
+  count     value the number, unit "count" (or "persons")
+  quantity  value in the unit named ("t", "km", "m3", "ha"; "yr", "d" for durations)
+  ratio     multipliers (unit "times") and fractions (unit "fraction", 1/3)
+  range     low and high set, value = low, unit that of its ends ("2016-2020": year)
+Labels: MONEY, PERCENT, DATE (years, dates, durations), CARDINAL (counts, ratios),
+QUANTITY. ``approx`` is set by words such as about, более, шамамен, астам.
+"""
+
+from __future__ import annotations
+
+from pipeline.figures.find import find_in_text
+from pipeline.figures.read import FigureSpan
+from pipeline.figures.tables import find_in_table
+from pipeline.records import Document, FigureMention, Section
+
+SOURCE = "rules:figures"
+SKIP_KINDS = ("affiliation", "authors", "references", "author-info")  # addresses, citations
+
+
+def find_figures(doc: Document, section: Section) -> list[FigureMention]:
+    """Figures of one section, with document offsets, sorted by position."""
+    if section.kind in SKIP_KINDS or section.lang not in ("en", "ru", "kk"):
+        return []
+    if section.kind == "table":
+        figures = find_in_table(section.text, section.lang)
+    else:
+        figures = find_in_text(section.text, section.lang)
+    return [_mention(doc, section, f) for f in figures]
+
+
+def _mention(doc: Document, section: Section, f: FigureSpan) -> FigureMention:
+    start, end = section.start + f.start, section.start + f.end
+    return FigureMention(
+        doc=doc.id, section=section.id, lang=section.lang, start=start, end=end,
+        text=doc.text[start:end], label=f.label, source=SOURCE, value=f.value, unit=f.unit,
+        kind=f.kind, low=f.low, high=f.high, approx=f.approx, context=f.context)
+
+
+__all__ = ["SOURCE", "FigureSpan", "find_figures", "find_in_table", "find_in_text"]

@@ -1,0 +1,103 @@
+"""Dates: "20.09.2024", "March 2024", "May 20, 2016", "28 октября 2018 года".
+
+Kazakh puts the year first: "2024 жылғы 20 қыркүйек".
+
+A date's ``value`` is the number YYYYMMDD, with 00 for a part the text leaves out:
+"March 2024" is 20240300, "28 октября" is 1028 (no year). Unit "date", kind "date".
+Bare years are not read here but by the figure pattern (kind "year", value = the year).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from pipeline.figures.patterns import alternation, lookup
+from pipeline.figures.read import FigureSpan
+from pipeline.lang import data
+
+_YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+_DAY = r"(?<![\d.,])(?P<d>[0-3]?\d)(?:st|nd|rd|th|-[^\W\d_]{1,5})?"
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    d = data(lang, "numbers")
+    month = rf"(?P<m>{alternation(d.MONTHS)})"
+    year_word = rf"(?:\s+{alternation(d.YEAR_AFTER)})?"
+    day_range = r"(?:\s*[-–]\s*[0-3]?\d)?"
+    shapes = [
+        r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?![\d.]\d)",
+        r"(?<![\d-])(?P<y>(?:1[89]|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
+        rf"{_DAY}{day_range}\s+{month}(?:,?\s+{_YEAR}{year_word})?",
+        rf"{month}\s+{_DAY}(?!\d){day_range}(?:,?\s+{_YEAR})?",
+        rf"{month},?\s+{_YEAR}{year_word}",
+    ]
+    if d.YEAR_OF:
+        year_of = rf"{_YEAR}(?:-[^\W\d_]{{1,5}})?\s+{alternation(d.YEAR_OF)}"
+        shapes.insert(0, rf"{year_of}\s+{_DAY}\s+{month}")
+        shapes.insert(1, rf"{year_of}\s+{month}")
+    return tuple(re.compile(s, re.IGNORECASE) for s in shapes)
+
+
+def find_dates(text: str, lang: str) -> Iterator[FigureSpan]:
+    """Every date of ``text`` (section-relative offsets); overlapping shapes may repeat."""
+    for pattern in _patterns(lang):
+        for m in pattern.finditer(text):
+            value = _value(m, lang)
+            if value is not None:
+                yield FigureSpan(m.start(), m.end(), value, "date", "date")
+    yield from _centuries(text, lang)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "І": 1, "Х": 10}  # Cyrillic І, Х stand in for I, X
+
+
+@cache
+def _century_pattern(lang: str) -> re.Pattern[str] | None:
+    words = data(lang, "numbers").CENTURY_WORDS
+    if not words:
+        return None
+    number = r"(?:(?P<a>\d{1,2})(?:st|nd|rd|th|-?[^\W\d_]{1,5})?|(?P<r>[IVXLІХ]{1,6}))"
+    return re.compile(rf"(?<![\w.]){number}(?:\s+|-){alternation(words)}", re.IGNORECASE)
+
+
+def _centuries(text: str, lang: str) -> Iterator[FigureSpan]:
+    """'19th century', 'XIX век', 'ХХ ғасыр': the years (c - 1) * 100 to (c - 1) * 100 + 99."""
+    pattern = _century_pattern(lang)
+    for m in pattern.finditer(text) if pattern else ():
+        century = int(m.group("a")) if m.group("a") else _roman(m.group("r"))
+        if 1 <= century <= 21:
+            low = float((century - 1) * 100)
+            yield FigureSpan(m.start(), m.end(), low, "year", "range", low=low, high=low + 99,
+                             ends="year")
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[ch] for ch in text.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
+
+
+def _value(m: re.Match[str], lang: str) -> float | None:
+    g = m.groupdict()
+    if g.get("m"):
+        month = lookup(_month_table(lang), g["m"])
+        if not isinstance(month, int) or not _capitalised_ok(g["m"], lang):
+            return None
+    else:
+        month = int(g["mn"])
+    year = int(g["y"]) if g.get("y") else 0
+    day = int(g["d"]) if g.get("d") else 0
+    if not (1 <= month <= 12 and 0 <= day <= 31):
+        return None
+    return float(year * 10000 + month * 100 + day)
+
+
+def _month_table(lang: str) -> dict[str, object]:
+    return dict(data(lang, "numbers").MONTHS)
+
+
+def _capitalised_ok(word: str, lang: str) -> bool:
+    return not data(lang, "numbers").MONTHS_CAPITALISED or word[:1].isupper()
