@@ -26,7 +26,7 @@ def _abstract_langs(docs, record) -> set[str]:
 
 
 def test_al_farabi_university_of_002_is_one_record_in_three_languages(records) -> None:
-    docs, merged = records
+    _docs, merged = records
     hits = [o for o in merged.organisations
             if any("Farabi" in m.text or "Фараби" in m.text for m in o.mentions
                    if m.doc == "002")]
@@ -44,7 +44,7 @@ def test_1992_of_003_is_one_figure_with_en_kk_ru_mentions(records) -> None:
 
 
 def test_belt_and_road_of_003_is_one_programme_when_found_in_three_languages(records) -> None:
-    docs, merged = records
+    _docs, merged = records
     words = ("belt and road", "бір белдеу", "один пояс")
     hits = [p for p in merged.programs
             if any(w in m.text.casefold() for m in p.mentions for w in words)]
@@ -64,7 +64,7 @@ def test_exported_records_keep_offsets_that_round_trip(records) -> None:
 
 
 def test_digital_kazakhstan_is_one_programme_across_languages(records) -> None:
-    docs, merged = records
+    _docs, merged = records
     words = ("digital kazakhstan", "цифрлық қазақстан", "цифровой казахстан")
     hits = [p for p in merged.programs
             if any(w in m.text.casefold() for m in p.mentions for w in words)]

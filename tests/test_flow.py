@@ -93,7 +93,7 @@ def test_by_language_rows_validate_and_offsets_round_trip(run) -> None:
                 continue
             text = texts[row["doc"]]
             assert text[row["start"]:row["end"]] == row["text"]
-            for m in row["mentions"]:
+            for m in row["entities"] + row["figures"] + row["programs"]:
                 assert text[m["start"]:m["end"]] == m["text"], m
             seen.add(row["lang"])
     assert seen == {"en", "kk", "ru"}
