@@ -1,6 +1,8 @@
 """Precision and recall of cross-language links between the parallel abstracts.
 
-    python -m benchmarks.align
+    python -m benchmarks.align                      # the default configuration
+    python -m benchmarks.align --without organisations   # ablation: no head-anchored names
+    python -m benchmarks.align --without entities        # ablation: no NER at all
 
 For each paper in ``corpora/`` (gold: ``benchmarks/gold/corpora_links.json``) and the seeds
 002 and 003 (gold: ``benchmarks/gold/seed_links.json``), the gold file lists every
@@ -16,10 +18,11 @@ pair is two mentions in different languages' abstracts that the run put in one r
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from pathlib import Path
 
@@ -96,28 +99,40 @@ def score_document(doc: Document, records: list[dict]) -> Counter:
             record_of[mention_key(m)] = i
     mentions = [m for m in doc.mentions if m.section in abstracts and _label(m) in LABELS]
     found = {g: [m for m in mentions if _match(m, [g]) is not None] for g in gold}
-    counts: Counter = Counter()
+    counts: Counter = Counter()  # keys (label, what); label "all" sums them
     for a, b in combinations(gold, 2):
         if a.record != b.record or a.lang == b.lang:
             continue
-        counts["gold"] += 1
+        _count(counts, a.label, "gold")
         if found[a] and found[b]:
-            counts["found"] += 1
+            _count(counts, a.label, "found")
             linked = {record_of.get(mention_key(m)) for m in found[a]} & \
                      {record_of.get(mention_key(m)) for m in found[b]}
-            counts["linked"] += bool(linked - {None})
+            _count(counts, a.label, "linked", bool(linked - {None}))
     for a, b in combinations(mentions, 2):
         rec_a, rec_b = record_of.get(mention_key(a)), record_of.get(mention_key(b))
         if a.lang == b.lang or rec_a is None or rec_a != rec_b:
             continue
-        counts["predicted"] += 1
+        _count(counts, _label(a), "predicted")
         ga, gb = _match(a, gold), _match(b, gold)
-        counts["correct"] += ga is not None and gb is not None and ga.record == gb.record
+        _count(counts, _label(a), "correct",
+               ga is not None and gb is not None and ga.record == gb.record)
     return counts
 
 
-def main() -> None:
-    config = RunConfig()
+def _count(counts: Counter, label: str, what: str, n: int = 1) -> None:
+    counts[(label, what)] += n
+    counts[("all", what)] += n
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the link scores per paper, then per label over all papers."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--without", choices=("entities", "organisations", "programs"),
+                        action="append", default=[], help="switch an extractor off")
+    args = parser.parse_args(argv)
+    extract = replace(RunConfig().extract, **{name: False for name in args.without})
+    config = RunConfig(extract=extract)
     print("| paper | gold pairs | predicted | precision | recall | linking recall |")
     print("|---|---:|---:|---:|---:|---:|")
     total: Counter = Counter()
@@ -127,14 +142,18 @@ def main() -> None:
         total += c
         print(_row(doc.id, c))
     print(_row("**all**", total))
+    for label in LABELS:
+        print(_row(f"all {label}", total, label))
 
 
-def _row(name: str, c: Counter) -> str:
-    def ratio(a: int, b: int) -> str:
-        return f"{a / b:.2f} ({a}/{b})" if b else "–"
+def _row(name: str, c: Counter, label: str = "all") -> str:
+    def ratio(a: str, b: str) -> str:
+        x, y = c[(label, a)], c[(label, b)]
+        return f"{x / y:.2f} ({x}/{y})" if y else "–"
 
-    return (f"| {name} | {c['gold']} | {c['predicted']} | {ratio(c['correct'], c['predicted'])} "
-            f"| {ratio(c['linked'], c['gold'])} | {ratio(c['linked'], c['found'])} |")
+    return (f"| {name} | {c[(label, 'gold')]} | {c[(label, 'predicted')]} "
+            f"| {ratio('correct', 'predicted')} | {ratio('linked', 'gold')} "
+            f"| {ratio('linked', 'found')} |")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pipeline.ner.evaluate import Report, Tagger, evaluate, spacy_tagger, summary, table
 from pipeline.ner.labels import UNIFIED
+from pipeline.organisations import with_organisation_spans
 
 REPO = Path(__file__).resolve().parents[1]
 RUNS = {"kk": (("kaznerd", "test"),),
@@ -56,6 +57,15 @@ def _f1(report: Report, label: str) -> str:
     return f"{100 * counts.f1:.1f}" if counts is not None else "-"
 
 
+def with_rules(tagger: Tagger, lang: str) -> Tagger:
+    """``tagger`` with the head-anchored organisation names laid over its spans."""
+    def tag(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        return [with_organisation_spans(spans, text, lang)
+                for text, spans in zip(texts, tagger(texts), strict=True)]
+
+    return tag
+
+
 def run_language(lang: str, limit: int | None, natasha: Callable[[], Tagger | None]) -> None:
     """Print the reports of one language."""
     model = REPO / "models" / lang
@@ -66,6 +76,9 @@ def run_language(lang: str, limit: int | None, natasha: Callable[[], Tagger | No
     for data, split in RUNS[lang]:
         report = evaluate(tagger, data, split, limit)
         print(f"## {lang}: models/{lang} on {summary(report)}\n\n{table(report)}\n")
+        ruled = evaluate(with_rules(tagger, lang), data, split, limit)
+        print(f"### {data} {split}: with organisation names (pipeline/organisations.py)\n")
+        print(compare({f"models/{lang}": report, "+ names": ruled}, ("ORG", "overall")) + "\n")
         other = natasha() if lang == "ru" else None
         if other is None:
             continue

@@ -1,4 +1,5 @@
-"""Extract stage: entities, figures and programmes for every en/ru/kk section of a document.
+"""Extract stage: entities, organisation names, figures and programmes of every en/ru/kk
+section of a document.
 
 Each extractor is a plain function of (document, section) returning mentions
 with document offsets; this module only decides which sections go where and
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from pipeline.ner.registry import NerConfig
+from pipeline.organisations import find_organisations, with_organisations
 from pipeline.records import LANGS, Document, Mention, Section, sort_mentions
 
 SKIP_KINDS = ("references", "author-info")  # citations and CVs: no entities or figures wanted
@@ -20,6 +22,7 @@ class ExtractConfig:
     """Which extractors run, and the NER backend per language."""
 
     entities: bool = True
+    organisations: bool = True  # head-anchored names ("... National University") over NER
     figures: bool = True
     programs: bool = True
     ner: NerConfig = field(default_factory=NerConfig)
@@ -32,6 +35,8 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
     mentions: list[Mention] = []
     for section in sections:
         found = entities.get(section.id, [])
+        if config.organisations and section.kind != "table":
+            found = with_organisations(found, find_organisations(doc, section, found))
         mentions.extend(m for m in found if m.label != "PROGRAM")
         if config.figures:
             mentions.extend(_find_figures(doc, section))

@@ -40,13 +40,19 @@ def adapt(doc: Document, section: Section, spans: list[Found], spec: Spec) -> li
     for span in spans:
         label = unify(span.label)
         start, end = _trim(section.text, span.start, span.end)
-        if label is None or start >= end:
+        if label is None or start >= end or not _wordlike(section.text[start:end]):
             continue
         mentions.append(Mention(
             doc=doc.id, section=section.id, lang=section.lang,
             start=section.start + start, end=section.start + end,
             text=section.text[start:end], label=label, source=source, score=span.score))
     return mentions
+
+
+def _wordlike(text: str) -> bool:
+    """A name has letters and is no e-mail address or URL (models tag those as LOC/ORG)."""
+    return any(c.isalpha() for c in text) and "@" not in text and "://" not in text \
+        and not text.startswith("www.")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

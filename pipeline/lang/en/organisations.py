@@ -1,0 +1,40 @@
+"""English organisation names: head words, and which words may stand on each side of them.
+
+A name is a run of capitalised words around a head ("Al-Farabi Kazakh National
+University", "Ministry of Education and Science of the Republic of Kazakhstan").
+Read by ``pipeline.organisations``.
+"""
+
+# Singular head words, matched case-insensitively on a whole token.
+HEADS = (
+    r"university|institute|ministry|academy|bank|fund|foundation|committee|agency|council"
+    r"|association|union|organi[sz]ation|company|corporation|holding|cent(?:er|re)|school"
+    r"|college|laboratory|department|commission|authority|parliament|government|forum"
+    r"|society|party|office|administration|chamber|exchange|consortium|museum|library"
+    r"|hospital|clinic|observatory|service|inc|ltd|llp|jsc|plc"
+)
+# Heads that also make generic phrases ("German company", "Russian government"): they
+# need two name words or a quoted name.
+WEAK_HEADS = (r"company|council|cent(?:er|re)|school|department|government|forum|society"
+              r"|party|office|administration|chamber|service|union")
+HEAD_CAPITALISED = True  # "the university" is no name
+NAME_AFTER_HEAD = False  # "... University Mukhambetkali Burkitbaev" is an apposition
+# Lowercase words that may stand in a name left / right of the head (none in English),
+# and joining words that may stand inside it but never end it.
+LEFT_WORDS = r"(?!)"
+RIGHT_WORDS = r"(?!)"
+CLOSING_WORDS = r"(?!)"
+JOIN_LEFT = r"and|&"
+JOIN_RIGHT = r"of|the|and|for|&|on|de|named|after"
+NAMED_AFTER = r"after"  # a person's name next to it is part of the name
+LEFT_CONCEPTS = False  # lowercase lexicon words (pipeline/lang/en/lexicon.py) before the head
+COORDINATORS = r"and|&"  # where two coordinated names part ("... Bank and Silk Road Fund")
+LEFT_NAME_SHAPE = r".+"  # any capitalised word may stand before the head
+FIRST_WORD_NOT_NAME = r"(?!)"  # a sentence's first word is judged like any other
+# Capitalised words that start a sentence or clause, never a name ("In", "The", "Our").
+NOT_NAME_WORDS = frozenset({
+    "the", "a", "an", "in", "at", "on", "by", "from", "with", "to", "for", "of", "and", "as",
+    "this", "these", "that", "those", "our", "its", "their", "according", "since", "while",
+    "both", "each", "every", "some", "many", "most", "such", "within", "between", "under",
+})
+NOT_NAME_ENDINGS = r"(?!)"

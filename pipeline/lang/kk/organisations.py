@@ -1,0 +1,47 @@
+"""Kazakh organisation names: head words with possessive and case endings, the words before.
+
+The head closes the name and everything else stands before it ("Әл-Фараби атындағы
+Қазақ ұлттық университеті", "Қазақстан Республикасы Білім және ғылым министрлігі").
+Read by ``pipeline.organisations``.
+"""
+
+_CASE = r"(?:ның|нің|на|не|ын|ін|н|нда|нде|нан|нен|мен|ға|ге|да|де|дан|ден)?"
+# Head words with possessive/case endings, matched case-insensitively on a whole token.
+HEADS = (
+    rf"(?:университет[іi]|институт[ыі]|министрліг[іi]|академиясы|банк[іi]|қоры|комитет[іi]"
+    rf"|агенттіг[іi]|кеңес[іi]|қауымдастығы|одағы|ұйымы|компаниясы|корпорациясы|холдинг[іi]"
+    rf"|орталығы|мектеб[іi]|колледж[іi]|зертханасы|департамент[іi]|комиссиясы"
+    rf"|парламент[іi]|үкімет[іi]|форумы|қоғамы|партиясы|басқармасы|палатасы|биржасы"
+    rf"|мұражайы|кітапханасы|ауруханасы){_CASE}"
+    r"|(?:университет|институт|академия|банк|қор|комитет|колледж|форум)"
+)
+# Heads that also make generic phrases ("Германия компаниясы", "Ресей үкіметі"): they
+# need two name words or a quoted name.
+WEAK_HEADS = (r"(?:компаниясы|кеңес[іi]|орталығы|мектеб[іi]|департамент[іi]|үкімет[іi]"
+              r"|форумы|қоғамы|партиясы|басқармасы|палатасы|одағы)\w*")
+HEAD_CAPITALISED = False
+NAME_AFTER_HEAD = False  # the head closes a Kazakh name
+# Lowercase words allowed before the head (adjectives, field nouns), none after it, and
+# joining words ("named after", "at", "and") that may stand inside a name but never end it.
+LEFT_WORDS = (r"ғылым|білім|ғылыми|жоғары"
+              r"|\w+(?:тық|тік|дық|дік|лық|лік|лы|лі|ды|ді|ты|ті|ғы|гі|қы|кі)")
+RIGHT_WORDS = r"(?!)"
+CLOSING_WORDS = r"(?!)"
+JOIN_LEFT = r"атындағы|жанындағы|және|мен|бен|пен"
+JOIN_RIGHT = r"(?!)"
+NAMED_AFTER = r"атындағы"  # a person's name next to it is part of the name
+LEFT_CONCEPTS = True  # lowercase lexicon words (pipeline/lang/kk/lexicon.py) before the head
+COORDINATORS = r"және|мен|бен|пен"
+LEFT_NAME_SHAPE = r".+"
+# A sentence's first word in a place, direction or source case ("Кездесуде", "Әлемге")
+# is capitalised for the sentence, not for a name.
+FIRST_WORD_NOT_NAME = (r"\w+(?:да|де|та|те|ға|ге|қа|ке|дан|ден|(?<!с)тан|тен|нан|нен"
+                       r"|мен|бен|пен)")  # -стан is a country (Қазақстан), not a case
+# Words never part of a name, mostly sentence openers ("Тіпті Қаржы министрлігі ...").
+NOT_NAME_WORDS = frozenset({
+    "бұл", "осы", "сол", "біздің", "сондай-ақ", "жалпы", "елбасы", "тіпті", "себебі",
+    "сондықтан", "алайда", "бірақ", "мысалы", "әрине", "сонымен", "қазір", "бүгін", "кеше",
+    "енді", "ал", "сонда", "кейін", "бұған", "оның", "олардың", "зерттеу", "мақала", "жұмыс",
+})
+# Capitalised words that place the organisation rather than name it: "Алматыдағы".
+NOT_NAME_ENDINGS = r"\w+(?:дағы|дегі|тағы|тегі)"

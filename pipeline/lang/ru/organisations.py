@@ -1,0 +1,44 @@
+"""Russian organisation names: head words with their case endings, and the words around them.
+
+Adjectives stand left of the head ("Казахский национальный университет"), genitive
+nouns and "имени ..." right of it ("Министерство образования и науки Республики Казахстан",
+"... университет имени аль-Фараби"). Read by ``pipeline.organisations``.
+"""
+
+_ADJ = r"ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ом|ем|ей|ых|их|ыми|ими"
+# Singular head words with case endings, matched case-insensitively on a whole token.
+HEADS = (
+    r"(?:университет|институт|банк|фонд|комитет|центр|колледж|департамент|форум|холдинг"
+    r"|консорциум|музей)(?:а|у|ом|е)?"
+    r"|(?:министерств|агентств|обществ|правительств|управлени|объединени|учреждени"
+    r"|предприяти)(?:о|а|у|ом|е|и)"
+    r"|(?:академи|ассоциаци|организаци|корпораци|комисси|лаборатори|парти)(?:я|и|ю|ей)"
+    r"|(?:компани|палат|школ|служб|бирж|библиотек|больниц|обсерватори)(?:а|я|ы|и|е|у|ю|ой|ей)"
+    r"|совет(?:а|у|ом|е)?|союз(?:а|у|ом|е)?|парламент(?:а|у|ом|е)?"
+)
+# Heads that also make generic phrases ("американская компания", "правительства Мали"):
+# they need two name words or a quoted name.
+WEAK_HEADS = (r"(?:компани|палат|школ|служб|парти)\w*|центр\w*|совет\w*|союз\w*|форум\w*"
+              r"|департамент\w*|правительств\w*|управлени\w*|обществ\w*")
+HEAD_CAPITALISED = False
+NAME_AFTER_HEAD = True  # "Министерство образования ... Республики Казахстан"
+# Lowercase words allowed left of the head (adjectives) and right of it (genitive nouns
+# and adjectives), and joining words that may stand inside a name but never end it.
+LEFT_WORDS = rf"\w+(?:{_ADJ})"
+_GENITIVE = r"ия|ии|ний|ния|ства|ки|ги|ти|ды|ры|ов|ев|ей|ики|ования|ения"
+RIGHT_WORDS = rf"\w+(?:{_GENITIVE}|ых|их|ого|его|ой)"
+CLOSING_WORDS = rf"\w+(?:{_GENITIVE})"  # a name ends on a noun, not on an adjective
+JOIN_LEFT = r"и"
+JOIN_RIGHT = r"и|имени|им|при|по"
+NAMED_AFTER = r"имени|им"  # a person's name next to it is part of the name
+LEFT_CONCEPTS = False  # lowercase lexicon words (pipeline/lang/ru/lexicon.py) before the head
+COORDINATORS = r"и"
+# Before the head only adjectives and acronyms ("Евразийский", "КазНУ"), so a capitalised
+# sentence opener ("Член", "После") is no part of the name.
+LEFT_NAME_SHAPE = rf"\w+(?:{_ADJ})|\w*[А-ЯЁA-Z]\w*[А-ЯЁA-Z]\w*"
+FIRST_WORD_NOT_NAME = r"(?!)"
+NOT_NAME_WORDS = frozenset({
+    "в", "во", "на", "по", "для", "при", "с", "со", "о", "об", "и", "из", "от", "к", "у",
+    "этот", "эта", "это", "эти", "наш", "наша", "согласно", "также",
+})
+NOT_NAME_ENDINGS = r"(?!)"

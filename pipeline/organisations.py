@@ -1,0 +1,285 @@
+"""Organisation names anchored on a head word ("University", "министерство", "университеті").
+
+Statistical NER trained on small open data misses or mis-cuts the long official names of
+affiliations ("Al-Farabi Kazakh National University" read as a person, "Әл-Фараби" and
+"Қазақ ұлттық университеті" as two mentions). A head word says "organisation" for sure; the
+name is the run of capitalised words and allowed lowercase words around it, as each
+language builds it (``pipeline/lang/<code>/organisations.py``). Where such a name overlaps
+NER mentions, the name replaces them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from itertools import pairwise
+
+from pipeline.align.lexicon import concept_of
+from pipeline.lang import LANGUAGES, data
+from pipeline.records import Document, Mention, Section
+
+SOURCE = "rules:organisations"
+MAX_TOKENS = 15
+REPLACED = ("ORG", "PER", "LOC")  # NER labels a head-anchored name overrides
+_LETTER = r"[^\W\d_¹²³⁰⁴-⁹]"  # footnote marks (¹Harbin) are no part of a word
+TOKEN = re.compile(rf"{_LETTER}\w*(?:[-‐‑'’]\w+)*|\d+")
+SPACE = re.compile(r"[ \t\u00a0\u202f]+")  # a name never crosses a line break
+INITIAL_GAP = re.compile(r"\.[ \t\u00a0\u202f]*")  # "Л.Н. Гумилева", "им. аль-Фараби"
+_QUOTE = r"(?:«[^»\n]{1,80}»|“[^”\n]{1,80}”|„[^“”\n]{1,80}[“”]|\"[^\"\n]{1,80}\")"
+QUOTED = re.compile(rf"[ \t]*{_QUOTE}")  # a quoted name right after the head
+QUOTED_BEFORE = re.compile(rf"({_QUOTE})[ \t]*$")  # ... or right before it
+SENTENCE_GAP = re.compile(r"[.!?]\W*\s|\n")
+CAPS_SHARE = 0.6  # a section this much in capitals (an uppercase title) has no case cues
+
+
+@dataclass(frozen=True)
+class Rules:
+    """One language's organisation-name data, compiled (see pipeline/lang/en/organisations.py)."""
+
+    head: re.Pattern[str]
+    weak_head: re.Pattern[str]  # heads that need two name words (or a quoted name)
+    head_capitalised: bool
+    left: re.Pattern[str]  # lowercase words that may stand left of the head, joins included
+    left_name: re.Pattern[str]  # the shape a capitalised word left of the head must have
+    right: re.Pattern[str]
+    closing: re.Pattern[str]  # lowercase words that may end a name after the head
+    coordinator: re.Pattern[str]  # "and": where two coordinated names part
+    name_after_head: bool  # may a capitalised word follow the head directly
+    first_word: re.Pattern[str]  # a sentence's first word of this shape is no name word
+    named_after: re.Pattern[str]  # "имени", "атындағы": a person's name belongs to the name
+    left_concepts: bool  # may lowercase lexicon words stand before the head (Азия даму банкі)
+    not_name: frozenset[str]
+    not_name_ending: re.Pattern[str]
+
+
+@cache
+def rules(lang: str) -> Rules:
+    """The compiled organisation rules of ``lang``."""
+    d = data(lang, "organisations")
+    return Rules(
+        head=re.compile(f"(?:{d.HEADS})", re.IGNORECASE),
+        weak_head=re.compile(f"(?:{d.WEAK_HEADS})", re.IGNORECASE),
+        head_capitalised=d.HEAD_CAPITALISED,
+        left=re.compile(f"(?:{d.LEFT_WORDS}|{d.JOIN_LEFT})"),
+        left_name=re.compile(f"(?:{d.LEFT_NAME_SHAPE})"),
+        right=re.compile(f"(?:{d.RIGHT_WORDS}|{d.JOIN_RIGHT})"),
+        closing=re.compile(f"(?:{d.CLOSING_WORDS})"),
+        coordinator=re.compile(f"(?:{d.COORDINATORS})", re.IGNORECASE),
+        name_after_head=d.NAME_AFTER_HEAD,
+        first_word=re.compile(f"(?:{d.FIRST_WORD_NOT_NAME})", re.IGNORECASE),
+        named_after=re.compile(f"(?:{d.NAMED_AFTER})", re.IGNORECASE),
+        left_concepts=d.LEFT_CONCEPTS,
+        not_name=d.NOT_NAME_WORDS,
+        not_name_ending=re.compile(f"(?:{d.NOT_NAME_ENDINGS})", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a text, with where it stands."""
+
+    start: int
+    end: int
+    word: str
+    opens_sentence: bool  # first word of the text, of a line or after . ! ?
+    person: int  # words of the person's name (found by NER) this word is in, or 0
+
+
+def tokenize(text: str, persons: list[tuple[int, int]] = ()) -> list[Token]:
+    """Word tokens of ``text`` with what the name rules need to know about each."""
+    out: list[Token] = []
+    for m in TOKEN.finditer(text):
+        gap = text[out[-1].end if out else 0:m.start()]
+        opens = not out or bool(SENTENCE_GAP.search(gap))
+        size = next((len(TOKEN.findall(text[s:e])) for s, e in persons if s <= m.start() < e), 0)
+        out.append(Token(m.start(), m.end(), m.group(), opens, size))
+    return out
+
+
+def find_organisations(doc: Document, section: Section, entities: list[Mention] = ()
+                       ) -> list[Mention]:
+    """Head-anchored organisation names of ``section`` as ORG mentions (document offsets);
+    the persons among ``entities`` (NER mentions of the section) bound the names."""
+    if section.lang not in LANGUAGES:
+        return []
+    persons = [(m.start - section.start, m.end - section.start) for m in entities
+               if m.label == "PER" and m.section == section.id]
+    return [Mention(doc=doc.id, section=section.id, lang=section.lang,
+                    start=section.start + s, end=section.start + e,
+                    text=section.text[s:e], label="ORG", source=SOURCE)
+            for s, e in find_in_text(section.text, section.lang, persons)]
+
+
+def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
+                 ) -> list[tuple[int, int]]:
+    """(start, end) of organisation names in ``text``; coordinated names ("X Bank and Y
+    Fund") are cut at the joining word, other overlaps keep the longest name. A person
+    from ``persons`` ends a name (after the head; before it, a full name of two words,
+    since a lone surname is an eponym: Nazarbayev University), unless the person holds the
+    head (a model calling "Al-Farabi Kazakh National University" a person)."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > CAPS_SHARE:
+        return []
+    r = rules(lang)
+    toks = _named_after(tokenize(text, persons), r)
+    heads = [i for i, t in enumerate(toks)
+             if r.head.fullmatch(t.word) and (t.word[0].isupper() or not r.head_capitalised)]
+    runs = [_run(text, toks, i, r, lang) for i in heads]
+    for a, b in pairwise(runs):
+        if a[2] >= b[0]:  # overlapping runs of two heads: split at a coordinator between
+            cut = [c for c in range(a[1] + 1, b[1]) if r.coordinator.fullmatch(toks[c].word)]
+            if cut:
+                a[2], b[0] = cut[-1] - 1, cut[-1] + 1
+    spans = [span for run in runs if (span := _name(text, toks, run, r))]
+    return _longest(spans)
+
+
+def _named_after(toks: list[Token], r: Rules) -> list[Token]:
+    """Persons next to a "named after" word are part of an organisation's name."""
+    out = list(toks)
+    for i, t in enumerate(toks):
+        if r.named_after.fullmatch(t.word):
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(out) and out[j].person:
+                    out[j] = replace(out[j], person=0)
+                    j += step
+    return out
+
+
+def _run(text: str, toks: list[Token], head: int, r: Rules, lang: str) -> list[int]:
+    """[first, head, last] token indices of the words that may belong to the head's name."""
+    outside = not toks[head].person
+    proper = toks[head].word[0].isupper() and not toks[head].opens_sentence
+    first = head
+    while first > 0 and _joined(text, toks[first - 1], toks[first]) \
+            and head - first < MAX_TOKENS and _left_fits(toks[first - 1], r, proper, lang) \
+            and not (outside and toks[first - 1].person > 1):
+        first -= 1
+    last = head
+    while last + 1 < len(toks) and _joined(text, toks[last], toks[last + 1]) \
+            and last - first < MAX_TOKENS and _right_fits(toks, head, last + 1, r) \
+            and not (outside and toks[last + 1].person):
+        last += 1
+    return [first, head, last]
+
+
+def _left_fits(tok: Token, r: Rules, proper: bool, lang: str) -> bool:
+    """Whether ``tok`` may stand before the head: a name word that does not just open the
+    sentence, of the language's shape unless the head is capitalised mid-sentence
+    ("Назарбаев Университет"); or an allowed lowercase word."""
+    if _is_name(tok.word, r):
+        return (proper or bool(r.left_name.fullmatch(tok.word))) \
+            and not (tok.opens_sentence and r.first_word.fullmatch(tok.word))
+    return bool(r.left.fullmatch(tok.word)) or (r.left_concepts and tok.word.islower()
+                                                and concept_of(tok.word, lang) is not None)
+
+
+def _right_fits(toks: list[Token], head: int, i: int, r: Rules) -> bool:
+    """Whether token ``i`` continues the name after its head. A coordinator needs a
+    complement before it ("Ministry of Education and Science", not "University and
+    Huawei"); where ``NAME_AFTER_HEAD`` is off, a name word cannot follow the head bare
+    ("... University Mukhambetkali Burkitbaev" is an apposition)."""
+    word = toks[i].word
+    if r.coordinator.fullmatch(word):
+        return i - 1 > head
+    if i == head + 1 and not r.name_after_head and not r.right.fullmatch(word):
+        return False
+    return _is_name(word, r) or bool(r.right.fullmatch(word))
+
+
+def _name(text: str, toks: list[Token], run: list[int], r: Rules) -> tuple[int, int] | None:
+    """The name of a run, trimmed to name words at its edges, with a quoted name next to a
+    capitalised head ("Фонд «Самрук-Казына»"); None when too few name words stand by the
+    head: one, two on one side for a weak head, and for a lowercase head one before it."""
+    first, head, last = run
+    while first < head and not _is_name(toks[first].word, r):
+        first += 1
+    last = _closing(toks, head, last, r)
+    if last > head and toks[last].word in {t.word for t in toks[first:last]}:
+        # the city printed after the name again: "Harbin Institute ... Harbin"
+        last = _closing(toks, head, last - 1, r)
+    start, end = toks[first].start, toks[last].end
+    capital = toks[head].word[0].isupper()
+    after = QUOTED.match(text, end) if capital else None
+    before = QUOTED_BEFORE.search(text, max(0, start - 100), start) \
+        if capital and first == head else None
+    left = sum(_is_name(t.word, r) for t in toks[first:head])
+    right = sum(_is_name(t.word, r) for t in toks[head + 1:last + 1])
+    enough = max(left, right) >= 2 if r.weak_head.fullmatch(toks[head].word) \
+        else left + right >= 1
+    if not (after or before) and (not enough or (first == head and not capital)):
+        return None
+    return (before.start(1) if before else start), (after.end() if after else end)
+
+
+def _closing(toks: list[Token], head: int, last: int, r: Rules) -> int:
+    """The last token at or before ``last`` that may end a name (not a joining word)."""
+    while last > head and not (_is_name(toks[last].word, r)
+                               or r.closing.fullmatch(toks[last].word)):
+        last -= 1
+    return last
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two tokens are in one stretch of a name: a space, or the dot of an initial."""
+    gap = text[left.end:right.start]
+    if SPACE.fullmatch(gap):
+        return True
+    return bool(INITIAL_GAP.fullmatch(gap)) and len(left.word) <= 2
+
+
+def _is_name(word: str, r: Rules) -> bool:
+    """A capitalised word (or a part after a hyphen: аль-Фараби) that is no clause opener."""
+    capitalised = word[0].isupper() or any(p[:1].isupper() for p in re.split(r"[-‐‑'’]", word))
+    return capitalised and word.casefold() not in r.not_name \
+        and not r.not_name_ending.fullmatch(word)
+
+
+def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    kept: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda p: (p[0] - p[1], p[0])):
+        if not any(s < ke and ks < e for ks, ke in kept):
+            kept.append((s, e))
+    return sorted(kept)
+
+
+def with_organisations(entities: list[Mention], names: list[Mention]) -> list[Mention]:
+    """NER entities with head-anchored names laid over them (see ``lay_over``); a name that
+    an NER model also found as ORG at the same offsets keeps both sources."""
+    kept, added = lay_over([(m.start, m.end, m.label) for m in entities],
+                           [(n.start, n.end) for n in names])
+    out = [entities[i] for i in kept]
+    for i in added:
+        n = names[i]
+        same = next((m.source for m in entities if m.label == "ORG"
+                     and (m.start, m.end) == (n.start, n.end)), None)
+        out.append(n if same is None else replace(n, source=f"{same}+{SOURCE}"))
+    return out
+
+
+def with_organisation_spans(spans: list[tuple[int, int, str]], text: str, lang: str
+                            ) -> list[tuple[int, int, str]]:
+    """``with_organisations`` on plain (start, end, label) spans of one text (for scoring)."""
+    names = find_in_text(text, lang, [(s, e) for s, e, label in spans if label == "PER"])
+    kept, added = lay_over(spans, names)
+    return [spans[i] for i in kept] + [(*names[i], "ORG") for i in added]
+
+
+def lay_over(spans: list[tuple[int, int, str]], names: list[tuple[int, int]]
+             ) -> tuple[list[int], list[int]]:
+    """Which NER ``spans`` stay and which ``names`` join them (indices). A name replaces
+    the ORG/PER/LOC spans it overlaps, except an organisation that starts with the name and
+    goes on (the rules stop at words they do not know: "Международное агентство по
+    изучению рака"), which stays instead of the name."""
+    def longer(start: int, end: int, label: str, s: int, e: int) -> bool:
+        return label == "ORG" and start == s and end > e
+
+    kept = [i for i, (start, end, label) in enumerate(spans)
+            if label not in REPLACED or not any(
+                start < e and s < end and not longer(start, end, label, s, e)
+                for s, e in names)]
+    added = [j for j, (s, e) in enumerate(names)
+             if not any(longer(*spans[i], s, e) for i in kept)]
+    return kept, added

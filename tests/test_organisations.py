@@ -1,0 +1,81 @@
+"""Head-anchored organisation names, on sentences written for these tests and on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.organisations import find_in_text, with_organisation_spans
+from pipeline.process import RunConfig, analyse
+from tests.conftest import seed_path
+
+
+def names(text: str, lang: str, persons: list[tuple[int, int]] = ()) -> list[str]:
+    return [text[s:e] for s, e in find_in_text(text, lang, persons)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "She works at Al-Farabi Kazakh National University, Almaty.",
+     ["Al-Farabi Kazakh National University"]),
+    ("en", "The Ministry of Science and Higher Education of the Republic of Kazakhstan paid.",
+     ["Ministry of Science and Higher Education of the Republic of Kazakhstan"]),
+    ("en", "Loans came from the Asian Infrastructure Investment Bank and Silk Road Fund.",
+     ["Asian Infrastructure Investment Bank", "Silk Road Fund"]),
+    ("en", "Kazakh National University named after Al-Farabi and Tsinghua University agreed.",
+     ["Kazakh National University named after Al-Farabi", "Tsinghua University"]),
+    ("en", "¹Harbin Institute of Technology Harbin, China", ["Harbin Institute of Technology"]),
+    ("en", "The university of the future hires a German company.", []),
+    ("ru", "Казахский национальный университет имени аль-Фараби, г. Алматы",
+     ["Казахский национальный университет имени аль-Фараби"]),
+    ("ru", "Министерство образования и науки Республики Казахстан и Евразийский национальный "
+           "университет им. Л.Н. Гумилева подписали договор.",
+     ["Министерство образования и науки Республики Казахстан",
+      "Евразийский национальный университет им. Л.Н. Гумилева"]),
+    ("ru", "Проект поддержали Фонд «Самрук-Казына» и Банк развития Казахстана.",
+     ["Фонд «Самрук-Казына»", "Банк развития Казахстана"]),
+    ("ru", "Исследование провели в Назарбаев Университете.", ["Назарбаев Университете"]),
+    ("ru", "Член Союза писателей подписал письмо. Американская компания закрылась.", []),
+    ("kk", "Әл-Фараби атындағы Қазақ ұлттық университеті, Алматы қ.",
+     ["Әл-Фараби атындағы Қазақ ұлттық университеті"]),
+    ("kk", "Қазақстан Республикасы Ғылым және жоғары білім министрлігі мен Алматыдағы "
+           "Азия даму банкінің өкілдері кездесті.",
+     ["Қазақстан Республикасы Ғылым және жоғары білім министрлігі", "Азия даму банкінің"]),
+    ("kk", "Кездесуде Германия компаниясы туралы айтылды. Тіпті Қаржы министрлігі келісті.",
+     ["Қаржы министрлігі"]),
+])
+def test_names_around_a_head_word(lang: str, text: str, expected: list[str]) -> None:
+    assert names(text, lang) == expected
+
+
+def test_a_person_found_by_ner_ends_a_name_unless_the_name_is_named_after_them() -> None:
+    text = "Ректор Казахского национального университета Галым Мутанов выступил."
+    person = text.index("Галым"), text.index(" выступил")
+    assert names(text, "ru", [person]) == ["Казахского национального университета"]
+    kk = "Әл-Фараби атындағы Қазақ ұлттық университеті"
+    assert names(kk, "kk", [(0, len("Әл-Фараби"))]) == [kk]
+
+
+def test_an_uppercase_title_has_no_case_cues_and_gives_no_names() -> None:
+    assert names("REPORT OF THE NATIONAL BANK OF KAZAKHSTAN", "en") == []
+
+
+def test_names_replace_the_ner_spans_they_overlap_but_not_a_longer_ner_organisation() -> None:
+    text = "Al-Farabi Kazakh National University and the Agency for Strategic Planning under " \
+           "the President met."
+    agency = text.index("Agency")
+    short, president = agency + len("Agency for Strategic Planning"), text.index(" met")
+    out = with_organisation_spans([(0, 9, "PER"), (10, 36, "ORG")], text, "en")
+    assert sorted(out) == [(0, 36, "ORG"), (agency, short, "ORG")]
+    longer = [(agency, president, "ORG")]
+    assert sorted(with_organisation_spans(longer, text, "en")) == [(0, 36, "ORG"), *longer]
+
+
+@pytest.mark.seeds
+@pytest.mark.models
+def test_the_affiliation_of_002_is_one_name_in_each_language(seeds_dir) -> None:
+    doc = analyse(seed_path(seeds_dir, "002"), RunConfig(), doc_id="002")
+    found = {(m.lang, m.text) for m in doc.mentions if m.label == "ORG"
+             and doc.section(m.section).kind == "affiliation"}
+    assert ("en", "Al-Farabi Kazakh National University") in found
+    assert ("kk", "Әл-Фараби атындағы Қазақ ұлттық университеті") in found
+    assert ("ru", "Казахский национальный университет имени аль-Фараби") in found
+    assert not any(text == "*" or "@" in text for _, text in found)
