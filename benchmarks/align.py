@@ -3,6 +3,7 @@
     python -m benchmarks.align                      # the default configuration
     python -m benchmarks.align --without organisations   # ablation: no head-anchored names
     python -m benchmarks.align --without entities        # ablation: no NER at all
+    python -m benchmarks.align --without project         # ablation: no names carried over
 
 For each paper in ``corpora/`` (gold: ``benchmarks/gold/corpora_links.json``) and the seeds
 002 and 003 (gold: ``benchmarks/gold/seed_links.json``), the gold file lists every
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import combinations
@@ -41,8 +43,7 @@ class GoldMention:
     record: int
     label: str
     lang: str
-    start: int
-    end: int
+    spans: tuple[tuple[int, int], ...]  # every place the surface stands in the abstract
 
 
 def gold_sets() -> list[tuple[Path, list[dict]]]:
@@ -62,7 +63,7 @@ def gold_sets() -> list[tuple[Path, list[dict]]]:
 
 
 def locate(doc: Document, records: list[dict]) -> list[GoldMention]:
-    """Gold surface strings as spans inside the abstract of their language."""
+    """Gold surface strings as spans inside the abstract of their language (each place)."""
     spans = []
     for i, record in enumerate(records):
         for lang, surface in record["mentions"].items():
@@ -70,11 +71,11 @@ def locate(doc: Document, records: list[dict]) -> list[GoldMention]:
             if not surface or entry is None:
                 continue
             section = doc.section(entry["abstract"])
-            at = section.text.find(surface)
-            if at < 0:
+            ats = [m.start() for m in re.finditer(re.escape(surface), section.text)]
+            if not ats:
                 raise ValueError(f"{doc.id}: gold {surface!r} not in the {lang} abstract")
-            start = section.start + at
-            spans.append(GoldMention(i, record["label"], lang, start, start + len(surface)))
+            places = tuple((section.start + at, section.start + at + len(surface)) for at in ats)
+            spans.append(GoldMention(i, record["label"], lang, places))
     return spans
 
 
@@ -83,9 +84,9 @@ def _label(m: Mention) -> str:
 
 
 def _match(m: Mention, gold: list[GoldMention]) -> GoldMention | None:
-    hits = [g for g in gold if g.lang == m.lang and g.label == _label(m)
-            and g.start < m.end and m.start < g.end]
-    return min(hits, key=lambda g: abs(g.start - m.start), default=None)
+    hits = [(abs(s - m.start), g) for g in gold if g.lang == m.lang and g.label == _label(m)
+            for s, e in g.spans if s < m.end and m.start < e]
+    return min(hits, key=lambda h: h[0], default=(0, None))[1]
 
 
 def score_document(doc: Document, records: list[dict]) -> Counter:
@@ -128,7 +129,8 @@ def _count(counts: Counter, label: str, what: str, n: int = 1) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Print the link scores per paper, then per label over all papers."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--without", choices=("entities", "organisations", "programs"),
+    parser.add_argument("--without",
+                        choices=("entities", "organisations", "programs", "project"),
                         action="append", default=[], help="switch an extractor off")
     args = parser.parse_args(argv)
     extract = replace(RunConfig().extract, **{name: False for name in args.without})

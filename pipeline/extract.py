@@ -3,7 +3,8 @@ section of a document.
 
 Each extractor is a plain function of (document, section) returning mentions
 with document offsets; this module only decides which sections go where and
-collects the results.
+collects the results. A number inside a programme's name ("Kazakhstan 2050 Strategy")
+is part of the name, not a figure.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class ExtractConfig:
     organisations: bool = True  # head-anchored names ("... National University") over NER
     figures: bool = True
     programs: bool = True
+    project: bool = True  # carry names found in one abstract into the parallel ones
     ner: NerConfig = field(default_factory=NerConfig)
 
 
@@ -38,10 +40,11 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
         if config.organisations and section.kind != "table":
             found = with_organisations(found, find_organisations(doc, section, found))
         mentions.extend(m for m in found if m.label != "PROGRAM")
+        programs = _find_programs(doc, section, found) if config.programs else []
         if config.figures:
-            mentions.extend(_find_figures(doc, section))
-        if config.programs:
-            mentions.extend(_find_programs(doc, section, found))
+            mentions.extend(f for f in _find_figures(doc, section)
+                            if not any(p.start <= f.start and f.end <= p.end for p in programs))
+        mentions.extend(programs)
     return replace(doc, mentions=tuple(sort_mentions(mentions)))
 
 

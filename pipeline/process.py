@@ -1,6 +1,7 @@
 """One document through every per-document stage, as plain functions.
 
-``ingest -> segment -> identify language -> extract``. The Prefect flow
+``ingest -> segment -> identify language -> extract -> project`` (names found in one
+abstract carried into the parallel ones). The Prefect flow
 (``pipeline.flow``) calls these; tests and notebooks can call them directly.
 """
 
@@ -12,6 +13,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from pipeline.align.project import project
 from pipeline.extract import ExtractConfig, extract
 from pipeline.ingest import IngestConfig, read_document
 from pipeline.language import identify_sections
@@ -40,7 +42,10 @@ def analyse(path: Path, config: RunConfig, doc_id: str | None = None,
     """Run every per-document stage on one file; raise InputError for unusable input."""
     timings = timings if timings is not None else {}
     doc = analyse_sections(path, config.ingest, doc_id, timings)
-    return _timed(timings, "extract", extract, doc, config.extract)
+    doc = _timed(timings, "extract", extract, doc, config.extract)
+    if config.extract.project:
+        doc = _timed(timings, "project", project, doc)
+    return doc
 
 
 def analyse_sections(path: Path, config: IngestConfig | None = None, doc_id: str | None = None,

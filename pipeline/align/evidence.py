@@ -42,7 +42,7 @@ CONCEPT_WEIGHTS = {
     "republic": 0.5, "named-after": 0.3, "one": 0.3, "international": 0.7, "center": 0.7,
     # the kind of a programme is often said in one language only ("BRI" / "the Belt and Road")
     "programme": 0.3, "strategy": 0.3, "initiative": 0.3, "plan": 0.3, "concept": 0.3,
-    "project": 0.3,
+    "project": 0.3, "law": 0.3,
 }
 # Concepts that translators swap for the same organisation (Харбинский ... университет
 # for the Harbin Institute of Technology), partly credited.

@@ -97,6 +97,8 @@ def _name_before(words: Words, pos: int, lex: Lexicon, joiners: bool = True
     before = words.before(pos)
     if not before or lex.possessive.search(words.word(before[0])):
         return None
+    if lex.lower_words == 0 and lex.joiner_before.match(words.word(before[0])):
+        return None  # "Samruk-Kazyna and project reports": the cue is no name's head
     taken: list[tuple[int, int]] = []
     lower = 0
     seen_name = False
@@ -176,6 +178,8 @@ def _name_after(words: Words, pos: int, lex: Lexicon, strict: bool = False
         return None
     if not any(_content(words.word(s), lex) for s in taken):
         return None
+    if find_cues(words.text[taken[0][0]:taken[-1][1]], lex):
+        return None  # "Strategy | and the Belt and Road Initiative": the next name's words
     return taken[0][0], _years_after(words.text, taken[-1][1]), False
 
 

@@ -91,6 +91,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "project": ("project",),
     "policy": ("policy", "politics", "political"),
     "dream": ("dream",),
+    "harmony": ("harmonious", "harmony"),
     "east": ("east", "eastern", "oriental"),
     "west": ("west", "western"),
     "north": ("north", "northern"),

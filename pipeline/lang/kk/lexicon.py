@@ -92,6 +92,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "project": ("жоба",),
     "policy": ("саясат", "саяси"),
     "dream": ("арман",),
+    "harmony": ("гармониялық", "үйлесімді"),
     "east": ("шығыс",),
     "west": ("батыс",),
     "north": ("солтүстік",),
@@ -183,7 +184,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 }
 
 # legal forms (АҚ, ЖШС, ҰӘҚ, ...) are stopwords: often printed in one language only
-STOPWORDS = frozenset({"және", "мен", "бен", "пен", "қ", "ж", "үшін", "жанындағы",
+STOPWORDS = frozenset({"және", "мен", "бен", "пен", "қ", "ж", "үшін", "жанындағы", "туралы",
                        "ақ", "жшс", "ұәқ", "ұк", "ұқ", "кеақ", "рмк", "шжқ"})
 
 ENDINGS = (
