@@ -3,8 +3,9 @@ section of a document.
 
 Each extractor is a plain function of (document, section) returning mentions
 with document offsets; this module only decides which sections go where and
-collects the results. A number inside a programme's name ("Kazakhstan 2050 Strategy")
-is part of the name, not a figure.
+collects the results. A number or a model's entity inside a programme's name
+("Kazakhstan 2050 Strategy") is part of the name, not a figure or entity of its own.
+Uppercase titles get no NER (see ``organisations.mostly_capitals``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from pipeline.ner.registry import NerConfig
-from pipeline.organisations import find_organisations, with_organisations
+from pipeline.organisations import find_organisations, mostly_capitals, with_organisations
 from pipeline.records import LANGS, Document, Mention, Section, sort_mentions
 
 SKIP_KINDS = ("references", "author-info")  # citations and CVs: no entities or figures wanted
@@ -39,13 +40,20 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
         found = entities.get(section.id, [])
         if config.organisations and section.kind != "table":
             found = with_organisations(found, find_organisations(doc, section, found))
-        mentions.extend(m for m in found if m.label != "PROGRAM")
         programs = _find_programs(doc, section, found) if config.programs else []
+        mentions.extend(m for m in found if m.label != "PROGRAM" and not _in_programme(m, programs))
         if config.figures:
             mentions.extend(f for f in _find_figures(doc, section)
                             if not any(p.start <= f.start and f.end <= p.end for p in programs))
         mentions.extend(programs)
     return replace(doc, mentions=tuple(sort_mentions(mentions)))
+
+
+def _in_programme(m: Mention, programs: list[Mention]) -> bool:
+    """A model's mention inside a programme's name ("Kazakhstan" of "Digital Kazakhstan",
+    an ORG "Law on Science") is part of that name."""
+    return not m.source.startswith("rules:") and any(
+        p.start <= m.start and m.end <= p.end for p in programs)
 
 
 def _entities(doc: Document, sections: list[Section], config: ExtractConfig
@@ -55,7 +63,8 @@ def _entities(doc: Document, sections: list[Section], config: ExtractConfig
     from pipeline.ner.stage import find_entities_batch
 
     found: dict[str, list[Mention]] = {}
-    for m in find_entities_batch(doc, [s for s in sections if s.kind != "table"], config.ner):
+    readable = [s for s in sections if s.kind != "table" and not mostly_capitals(s.text)]
+    for m in find_entities_batch(doc, readable, config.ner):
         found.setdefault(m.section, []).append(m)
     return found
 

@@ -78,11 +78,13 @@ def clusters(mentions: Sequence[Mention], links: Iterable[tuple[Mention, Mention
 
 
 def preferred_names(mentions: Sequence[Mention], name=lambda m: m.text) -> dict[str, str]:
-    """Per language, the most frequent surface form (ties: longest, then alphabetical)."""
+    """Per language, the most frequent surface form, written in mixed case where one is
+    (not the uppercase title's НУРЛЫ ЖОЛ); ties: longest, then alphabetical."""
     names = {}
     for lang in sorted({m.lang for m in mentions}):
         counts = Counter(name(m) for m in mentions if m.lang == lang)
-        names[lang] = min(counts, key=lambda t: (-counts[t], -len(t), t))
+        names[lang] = min(counts, key=lambda t: (t.isupper() and len(t) > 5, -counts[t],
+                                                 -len(t), t))
     return names
 
 

@@ -118,8 +118,7 @@ def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
     from ``persons`` ends a name (after the head; before it, a full name of two words,
     since a lone surname is an eponym: Nazarbayev University), unless the person holds the
     head (a model calling "Al-Farabi Kazakh National University" a person)."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > CAPS_SHARE:
+    if mostly_capitals(text):
         return []
     r = rules(lang)
     toks = _named_after(tokenize(text, persons), r)
@@ -146,6 +145,13 @@ def _named_after(toks: list[Token], r: Rules) -> list[Token]:
                     out[j] = replace(out[j], person=0)
                     j += step
     return out
+
+
+def mostly_capitals(text: str) -> bool:
+    """An uppercase title: no case cues for names, and NER models trained on mixed case
+    read every word of it as a name."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > CAPS_SHARE
 
 
 def _run(text: str, toks: list[Token], head: int, r: Rules, lang: str) -> list[int]:

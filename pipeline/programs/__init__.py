@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.lang import LANGUAGES
+from pipeline.organisations import mostly_capitals
 from pipeline.programs.lexicon import Lexicon, find_cues, find_quotes, lexicon
 from pipeline.programs.names import canonical, key
 from pipeline.programs.rules import Candidate, find_candidates
@@ -23,7 +24,8 @@ __all__ = ["KINDS", "SOURCE", "find_in_text", "find_programs"]
 
 SOURCE = "rules:programs"
 KINDS = ("programme", "strategy", "initiative", "plan", "law", "concept", "project")
-SKIP_KINDS = ("references", "author-info", "table")  # citation titles are not programmes
+# Citation titles are not programmes, nor are author names and addresses.
+SKIP_KINDS = ("references", "author-info", "table", "authors", "affiliation")
 DEFAULT_KIND = "programme"
 
 
@@ -46,6 +48,8 @@ def find_programs(doc: Document, section: Section, entities: list[Mention] | tup
     ner = [m for m in entities if m.label == "PROGRAM" and m.section == section.id]
     found = find_in_text(section.text, lex, ner_spans(ner, section.start),
                          _established(_peers(doc, section), section.lang))
+    if mostly_capitals(section.text):  # an uppercase title: only quoted names are sure
+        found = [f for f in found if f.cand.quoted]
     return [_mention(doc, section, f, lex) for f in found]
 
 

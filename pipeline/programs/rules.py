@@ -122,7 +122,27 @@ def _name_before(words: Words, pos: int, lex: Lexicon, joiners: bool = True
         taken = taken[:-1]  # "Ел | Қазақстан-2050 стратегиясы": the sentence's first word
     if lex.lower_words and len(taken) > 1 and _weak_start(words, taken[-1], lex):
         return None
-    return _trim_name(words, taken[::-1], lex, pos)
+    return _trim_name(words, _after_other_cue(words, taken, pos, lex)[::-1], lex, pos)
+
+
+def _after_other_cue(words: Words, taken: list[tuple[int, int]], pos: int, lex: Lexicon
+                     ) -> list[tuple[int, int]]:
+    """Name words (nearest first) after the last other cue word among them that a
+    coordinator follows: "Kazakhstan 2050 Strategy and the | Belt and Road Initiative" are
+    two names, "Business Road Map 2020 program" one."""
+    if not taken:
+        return taken
+    first = taken[-1][0]
+    text = words.text
+    cues = [c for c in _heading_cues(text[first:pos], lex) if first + c.end < pos
+            and lex.coordination.match((text[first + c.end:pos].split() or [""])[0])]
+    return [s for s in taken if s[0] >= first + cues[-1].end] if cues else taken
+
+
+def _heading_cues(text: str, lex: Lexicon) -> list[Cue]:
+    """Cue words that head names of their own (not "саясат" of "Құқықтық саясат
+    тұжырымдамасы", a cue only next to a quoted name)."""
+    return [c for c in find_cues(text, lex) if c.lemma not in lex.quoted_only]
 
 
 def _weak_start(words: Words, first: tuple[int, int], lex: Lexicon) -> bool:
@@ -178,7 +198,7 @@ def _name_after(words: Words, pos: int, lex: Lexicon, strict: bool = False
         return None
     if not any(_content(words.word(s), lex) for s in taken):
         return None
-    if find_cues(words.text[taken[0][0]:taken[-1][1]], lex):
+    if _heading_cues(words.text[taken[0][0]:taken[-1][1]], lex):
         return None  # "Strategy | and the Belt and Road Initiative": the next name's words
     return taken[0][0], _years_after(words.text, taken[-1][1]), False
 
