@@ -246,23 +246,30 @@ def datasets(split: str = "test") -> list[tuple[str, str, list[Example]]]:
     return found
 
 
-def seed_front_matter() -> tuple[set[tuple[str, str, str, str]], set[tuple[str, str, str, str]]]:
-    """(gold rows, predicted rows) of (seed, lang, canonical, kind) in the front matter."""
-    from pipeline.process import analyse_sections
+def seed_front_matter(mode: str = "rules"
+                      ) -> tuple[set[tuple[str, str, str, str]], set[tuple[str, str, str, str]]]:
+    """(gold rows, predicted rows) of (seed, lang, canonical, kind) in the front matter:
+    of the rules alone, or of the whole pipeline (NER, rules, names carried across the
+    parallel abstracts)."""
+    from pipeline.process import RunConfig, analyse, analyse_sections
 
     gold = {tuple(row) for row in json.loads(GOLD.read_text(encoding="utf-8"))["rows"]}
     pred = set()
     for path in sorted(SEEDS.glob("*.txt")):
-        doc = analyse_sections(path)
-        for section in doc.sections:
-            if section.group is None or section.kind not in FRONT_KINDS:
-                continue
-            for m in find_programs(doc, section, []):
+        if mode == "rules":
+            doc = analyse_sections(path)
+            found = [m for s in doc.sections for m in find_programs(doc, s, [])]
+        else:
+            doc = analyse(path, RunConfig())
+            found = [m for m in doc.mentions if m.label == "PROGRAM"]
+        for m in found:
+            section = doc.section(m.section)
+            if section.group is not None and section.kind in FRONT_KINDS:
                 pred.add((path.name[:3], m.lang, m.canonical, m.kind))
     return gold, pred  # type: ignore[return-value]
 
 
-def seed_rows(gold: set, pred: set) -> list[list[str]]:
+def seed_rows(gold: set, pred: set, mode: str = "rules") -> list[list[str]]:
     """P/R of the seeds' front-matter programmes, strict and by grouping key."""
     rows = []
     for match in ("strict", "key"):
@@ -270,10 +277,10 @@ def seed_rows(gold: set, pred: set) -> list[list[str]]:
             name = row[2].strip(QUOTE_CHARS).casefold()
             return row[0], row[1], key(name, lexicon(row[1])) if match == "key" else name
         g, p = {norm(r) for r in gold}, {norm(r) for r in pred}
-        rows.append(["rules", match, *_prf(len(g & p), len(p), len(g))])
+        rows.append([mode, match, *_prf(len(g & p), len(p), len(g))])
     kinds = {(r[0], r[1], r[2].casefold()): r[3] for r in gold}
     same = [kinds[k] == r[3] for r in pred if (k := (r[0], r[1], r[2].casefold())) in kinds]
-    rows.append(["rules", "kind of matched", f"{sum(same)}/{len(same)}", "", "", ""])
+    rows.append([mode, "kind of matched", f"{sum(same)}/{len(same)}", "", "", ""])
     return rows
 
 
@@ -301,9 +308,10 @@ def main(argv: list[str] | None = None) -> int:
             print(table(evaluate(examples, lang, args.errors, choices), header))
         print("\n### English datasets: none label programmes or laws (measured on seeds only)")
     gold, pred = seed_front_matter()
+    _, whole = seed_front_matter("pipeline")
     print(f"\n### Seeds' front matter vs {GOLD.relative_to(REPO)} "
-          f"({len(gold)} gold rows, {len(pred)} predicted)\n")
-    print(table(seed_rows(gold, pred), header))
+          f"({len(gold)} gold rows; predicted: rules {len(pred)}, pipeline {len(whole)})\n")
+    print(table(seed_rows(gold, pred) + seed_rows(gold, whole, "pipeline"), header))
     if args.errors:
         norm = {(r[0], r[1], r[2].casefold()) for r in gold}
         for r in sorted(pred):
