@@ -232,13 +232,18 @@ def _names_like(b: Block) -> bool:
 
 @cache
 def _affiliation_cues() -> re.Pattern[str]:
+    """A cue word at the start of a word, with at most a short ending (университетінің,
+    not центральный)."""
     words = {w for lang in LANGUAGES for w in data(lang, "markers").AFFILIATION_CUES}
-    return re.compile(r"(?i:" + "|".join(map(re.escape, sorted(words))) + r")")
+    return re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, sorted(words)))
+                      + r")\w{0,4}(?!\w))")
 
 
 def _affiliation_like(b: Block) -> bool:
-    return len(_words(b.text)) <= 60 and (
-        bool(_EMAIL.search(b.text)) or bool(_affiliation_cues().search(b.text)))
+    """An address: an e-mail, or a cue word in a short block that has a comma (a title
+    about "university graduates" has none)."""
+    return len(_words(b.text)) <= 60 and (bool(_EMAIL.search(b.text)) or (
+        "," in b.text and bool(_affiliation_cues().search(b.text))))
 
 
 def _reference_like(b: Block, strict: bool = False) -> bool:

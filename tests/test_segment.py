@@ -98,3 +98,17 @@ def test_segment_hand_written_layout():
     doc = _segment(text)
     assert _kinds(doc) == ["authors", "affiliation", "title", "abstract", "keywords", "body",
                            "table", "references"]
+
+
+def test_a_title_about_universities_is_a_title_and_the_address_an_affiliation():
+    doc = _segment(
+        "A. Writer\n\n"
+        "Example National University, Almaty, Kazakhstan\n\n"
+        "UNIVERSITY GRADUATES AND RESEARCH CENTRES OF THE CENTRAL REGIONS\n\n"
+        "Abstract\n\n"
+        "The paper follows university graduates of the central regions into research "
+        "centres and asks what kept them there after five years.\n\n"
+        "Key words: graduates, universities, regions.\n")
+    kinds = {s.text.split("\n")[0][:20]: s.kind for s in doc.sections}
+    assert kinds["Example National Uni"] == "affiliation"
+    assert kinds["UNIVERSITY GRADUATES"] == "title"
