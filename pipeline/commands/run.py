@@ -20,9 +20,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Run the Tilmash flow: read every .txt/.md file under INPUT (folders are searched "
             "recursively), find sections and their languages, extract entities, figures and "
-            "programmes, and write documents.json, errors.json, manifest.json and "
-            "by_language/<lang>.jsonl to --out. Finished documents are cached in "
-            "OUT/.cache, so a rerun resumes."
+            "programmes per language, align the parallel abstracts and merge one record per "
+            "organisation, programme and figure. Writes organisations.json, programs.json, "
+            "figures.json, documents.json, by_language/<lang>.jsonl, errors.json and "
+            "manifest.json to --out. Finished documents are cached in OUT/.cache, so a "
+            "rerun resumes."
         ),
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", default=[DEFAULT_INPUT],
@@ -33,7 +35,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--no-figures", action="store_true", help="skip figure extraction")
     p.add_argument("--no-programs", action="store_true", help="skip programme extraction")
     p.add_argument("--ner", action="append", default=[], metavar="LANG=BACKEND",
-                   help="NER backend for a language, e.g. ru=natasha (repeatable)")
+                   help="NER backend for a language (repeatable): spacy (default, "
+                        "models/<lang>), spacy:<folder>, spacy-package:<name>, natasha (ru), "
+                        "stanza:<folder>, none")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: on for 5 or more documents)")
     p.set_defaults(func=run)
