@@ -13,7 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from pipeline.ner.registry import NerConfig
-from pipeline.organisations import find_organisations, mostly_capitals, with_organisations
+from pipeline.organisations import (
+    find_organisations,
+    mostly_capitals,
+    states_as_places,
+    with_organisations,
+)
 from pipeline.records import LANGS, Document, Mention, Section, sort_mentions
 
 SKIP_KINDS = ("references", "author-info")  # citations and CVs: no entities or figures wanted
@@ -39,7 +44,8 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
     for section in sections:
         found = entities.get(section.id, [])
         if config.organisations and section.kind != "table":
-            found = with_organisations(found, find_organisations(doc, section, found))
+            found = with_organisations(states_as_places(found),
+                                       find_organisations(doc, section, found))
         programs = _find_programs(doc, section, found) if config.programs else []
         mentions.extend(m for m in found if m.label != "PROGRAM" and not _in_programme(m, programs))
         if config.figures:

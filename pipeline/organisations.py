@@ -51,6 +51,7 @@ class Rules:
     left_concepts: bool  # may lowercase lexicon words stand before the head (Азия даму банкі)
     not_name: frozenset[str]
     not_name_ending: re.Pattern[str]
+    state: re.Pattern[str]  # words of a state's name (Republic, Республикасы)
 
 
 @cache
@@ -72,6 +73,7 @@ def rules(lang: str) -> Rules:
         left_concepts=d.LEFT_CONCEPTS,
         not_name=d.NOT_NAME_WORDS,
         not_name_ending=re.compile(f"(?:{d.NOT_NAME_ENDINGS})", re.IGNORECASE),
+        state=re.compile(f"(?:{d.STATE_WORDS})", re.IGNORECASE),
     )
 
 
@@ -267,7 +269,10 @@ def with_organisations(entities: list[Mention], names: list[Mention]) -> list[Me
 
 def with_organisation_spans(spans: list[tuple[int, int, str]], text: str, lang: str
                             ) -> list[tuple[int, int, str]]:
-    """``with_organisations`` on plain (start, end, label) spans of one text (for scoring)."""
+    """``states_as_places`` and ``with_organisations`` on plain (start, end, label) spans of
+    one text (for scoring)."""
+    spans = [(s, e, "LOC") if label == "ORG" and names_a_state(text[s:e], lang) else (s, e, label)
+             for s, e, label in spans]
     names = find_in_text(text, lang, [(s, e) for s, e, label in spans if label == "PER"])
     kept, added = lay_over(spans, names)
     return [spans[i] for i in kept] + [(*names[i], "ORG") for i in added]
@@ -289,3 +294,20 @@ def lay_over(spans: list[tuple[int, int, str]], names: list[tuple[int, int]]
     added = [j for j, (s, e) in enumerate(names)
              if not any(longer(*spans[i], s, e) for i in kept)]
     return kept, added
+
+
+def states_as_places(entities: list[Mention]) -> list[Mention]:
+    """Model ORG mentions that name a state ("People's Republic of China", "Қытай Халық
+    Республикасы") relabelled LOC, as the NER datasets label countries."""
+    return [replace(m, label="LOC") if m.label == "ORG" and not m.source.startswith("rules:")
+            and names_a_state(m.text, m.lang) else m for m in entities]
+
+
+def names_a_state(text: str, lang: str) -> bool:
+    """Whether ``text`` has a word of a state's name and no organisation head word."""
+    if lang not in LANGUAGES:
+        return False
+    r = rules(lang)
+    words = [t.group() for t in TOKEN.finditer(text)]
+    return any(r.state.fullmatch(w) for w in words) and not any(
+        r.head.fullmatch(w) for w in words)

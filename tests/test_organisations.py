@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.organisations import find_in_text, with_organisation_spans
+from pipeline.organisations import find_in_text, names_a_state, with_organisation_spans
 from pipeline.process import RunConfig, analyse
 from tests.conftest import seed_path
 
@@ -79,3 +79,17 @@ def test_the_affiliation_of_002_is_one_name_in_each_language(seeds_dir) -> None:
     assert ("kk", "Әл-Фараби атындағы Қазақ ұлттық университеті") in found
     assert ("ru", "Казахский национальный университет имени аль-Фараби") in found
     assert not any(text == "*" or "@" in text for _, text in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), [
+    ("en", "People’s Republic of China", True),
+    ("kk", "Қытай Халық Республикасы", True),
+    ("ru", "Китайская Народная Республика", True),
+    ("ru", "Министерство образования Республики Казахстан", False),
+    ("en", "Samruk-Kazyna", False),
+])
+def test_a_state_is_a_place_unless_an_organisation_head_names_its_body(
+        lang: str, text: str, state: bool) -> None:
+    assert names_a_state(text, lang) is state
+    spans = with_organisation_spans([(0, len(text), "ORG")], text, lang)
+    assert (spans[0][2] == "LOC") is state

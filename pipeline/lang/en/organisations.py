@@ -38,3 +38,6 @@ NOT_NAME_WORDS = frozenset({
     "both", "each", "every", "some", "many", "most", "such", "within", "between", "under",
 })
 NOT_NAME_ENDINGS = r"(?!)"
+# Words of a state's name ("People's Republic of China"): a model's ORG with one of them
+# and no head word is a place.
+STATE_WORDS = r"republic|kingdom|federation|emirates|confederation|commonwealth"

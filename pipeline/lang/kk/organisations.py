@@ -45,3 +45,6 @@ NOT_NAME_WORDS = frozenset({
 })
 # Capitalised words that place the organisation rather than name it: "Алматыдағы".
 NOT_NAME_ENDINGS = r"\w+(?:дағы|дегі|тағы|тегі)"
+# Words of a state's name ("People's Republic of China"): a model's ORG with one of them
+# and no head word is a place.
+STATE_WORDS = r"республика\w*|корольдіг\w*|федерация\w*|әмірлігі\w*"

@@ -42,3 +42,6 @@ NOT_NAME_WORDS = frozenset({
     "этот", "эта", "это", "эти", "наш", "наша", "согласно", "также",
 })
 NOT_NAME_ENDINGS = r"(?!)"
+# Words of a state's name ("People's Republic of China"): a model's ORG with one of them
+# and no head word is a place.
+STATE_WORDS = r"республик\w*|королевств\w*|федераци\w*|эмират\w*"
