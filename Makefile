@@ -1,36 +1,51 @@
 # Two commands on a fresh machine:  make run   (main job on corpora/)   make test   (test suite)
+# `make run` installs the light default package; `make test` adds the dev tools and the
+# optional Stanza backend (torch CPU wheel), so its loading code is tested too.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
-STAMP   = $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha256sum | cut -c1-12)
+HASH    = $(shell cat pyproject.toml constraints.txt | sha256sum | cut -c1-12)
+RUN_STAMP  = $(VENV)/.installed-run-$(HASH)
+TEST_STAMP = $(VENV)/.installed-test-$(HASH)
 OUT    ?= outputs
 
 export DO_NOT_TRACK = 1
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup setup-test run test lint bench clean
 
-setup: $(STAMP)
+setup: $(RUN_STAMP)
+setup-test: $(TEST_STAMP)
 
-$(STAMP): pyproject.toml constraints.txt
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade "pip>=24"
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
-	rm -f $(VENV)/.installed-*
+
+$(RUN_STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e .
+	rm -f $(VENV)/.installed-run-*
 	touch $@
+
+$(TEST_STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,stanza]'
+	rm -f $(VENV)/.installed-*
+	touch $@ $(RUN_STAMP)  # the test install holds everything the run needs
 
 run: setup  ## process corpora/ into outputs/
 	$(BIN)/tilmash run corpora --out $(OUT)
 
-test: setup  ## the whole test suite (what CI runs)
+test: setup-test  ## the whole test suite (what CI runs)
 	$(BIN)/python -m pytest -q
 
-lint: setup
+lint: setup-test
 	$(BIN)/ruff check pipeline tests benchmarks
 
-bench: setup  ## measured figures: language id, NER, figures, programmes, alignment
+bench: setup  ## measured figures: language id, NER, figures, programmes, alignment, speed
 	$(BIN)/python -m benchmarks.langid
+	$(BIN)/python -m benchmarks.ner
 	$(BIN)/python -m benchmarks.figures
 	$(BIN)/python -m benchmarks.programs
+	$(BIN)/python -m benchmarks.align
+	$(BIN)/python -m benchmarks.speed
 
 clean:
 	rm -rf $(VENV) $(OUT)/*.json $(OUT)/by_language $(OUT)/.cache
