@@ -1,6 +1,7 @@
 # Two commands on a fresh machine:  make run   (main job on corpora/)   make test   (test suite)
 # `make run` installs the light default package; `make test` adds the dev tools and the
-# optional Stanza backend (torch CPU wheel), so its loading code is tested too.
+# optional Stanza backend (torch CPU wheel), so its loading code is tested too. pip runs
+# with -qq: errors only, not the machine's notes about index folders it cannot find.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
@@ -18,15 +19,15 @@ setup-test: $(TEST_STAMP)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade "pip>=24"
+	$(BIN)/pip install --quiet --quiet --upgrade "pip>=24"
 
 $(RUN_STAMP): pyproject.toml constraints.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -c constraints.txt -e .
+	$(BIN)/pip install --quiet --quiet -c constraints.txt -e .
 	rm -f $(VENV)/.installed-run-*
 	touch $@
 
 $(TEST_STAMP): pyproject.toml constraints.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,stanza]'
+	$(BIN)/pip install --quiet --quiet -c constraints.txt -e '.[dev,stanza]'
 	rm -f $(VENV)/.installed-*
 	touch $@ $(RUN_STAMP)  # the test install holds everything the run needs
 
