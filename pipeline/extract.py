@@ -47,12 +47,20 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
             found = with_organisations(states_as_places(found),
                                        find_organisations(doc, section, found))
         programs = _find_programs(doc, section, found) if config.programs else []
-        mentions.extend(m for m in found if m.label != "PROGRAM" and not _in_programme(m, programs))
+        mentions.extend(m for m in found if m.label != "PROGRAM" and _plausible(m)
+                        and not _in_programme(m, programs))
         if config.figures:
             mentions.extend(f for f in _find_figures(doc, section)
                             if not any(p.start <= f.start and f.end <= p.end for p in programs))
         mentions.extend(programs)
     return replace(doc, mentions=tuple(sort_mentions(mentions)))
+
+
+def _plausible(m: Mention) -> bool:
+    """A model's organisation of several words has a capital letter somewhere; "мягкой
+    силы" or a lowercase clause tagged ORG is noise that would become a record."""
+    return not (m.label == "ORG" and not m.source.startswith("rules:")
+                and len(m.text.split()) > 1 and not any(c.isupper() for c in m.text))
 
 
 def _in_programme(m: Mention, programs: list[Mention]) -> bool:

@@ -52,6 +52,7 @@ class Rules:
     not_name: frozenset[str]
     not_name_ending: re.Pattern[str]
     state: re.Pattern[str]  # words of a state's name (Republic, Республикасы)
+    lowercase_tail: bool  # may a name end on lowercase words (по изучению рака)
 
 
 @cache
@@ -74,6 +75,7 @@ def rules(lang: str) -> Rules:
         not_name=d.NOT_NAME_WORDS,
         not_name_ending=re.compile(f"(?:{d.NOT_NAME_ENDINGS})", re.IGNORECASE),
         state=re.compile(f"(?:{d.STATE_WORDS})", re.IGNORECASE),
+        lowercase_tail=d.LOWERCASE_TAIL,
     )
 
 
@@ -257,7 +259,8 @@ def with_organisations(entities: list[Mention], names: list[Mention]) -> list[Me
     """NER entities with head-anchored names laid over them (see ``lay_over``); a name that
     an NER model also found as ORG at the same offsets keeps both sources."""
     kept, added = lay_over([(m.start, m.end, m.label) for m in entities],
-                           [(n.start, n.end) for n in names])
+                           [(n.start, n.end) for n in names],
+                           [may_go_on(m.text, m.lang) for m in entities])
     out = [entities[i] for i in kept]
     for i in added:
         n = names[i]
@@ -274,18 +277,21 @@ def with_organisation_spans(spans: list[tuple[int, int, str]], text: str, lang: 
     spans = [(s, e, "LOC") if label == "ORG" and names_a_state(text[s:e], lang) else (s, e, label)
              for s, e, label in spans]
     names = find_in_text(text, lang, [(s, e) for s, e, label in spans if label == "PER"])
-    kept, added = lay_over(spans, names)
+    kept, added = lay_over(spans, names, [may_go_on(text[s:e], lang) for s, e, _ in spans])
     return [spans[i] for i in kept] + [(*names[i], "ORG") for i in added]
 
 
-def lay_over(spans: list[tuple[int, int, str]], names: list[tuple[int, int]]
-             ) -> tuple[list[int], list[int]]:
+def lay_over(spans: list[tuple[int, int, str]], names: list[tuple[int, int]],
+             may_go_on: list[bool] | None = None) -> tuple[list[int], list[int]]:
     """Which NER ``spans`` stay and which ``names`` join them (indices). A name replaces
     the ORG/PER/LOC spans it overlaps, except an organisation that starts with the name and
     goes on (the rules stop at words they do not know: "Международное агентство по
-    изучению рака"), which stays instead of the name."""
+    изучению рака"), which stays instead of the name where ``may_go_on`` allows it."""
+    go_on = {(s[0], s[1]) for s, ok in zip(spans, may_go_on or [True] * len(spans),
+                                           strict=True) if ok}
+
     def longer(start: int, end: int, label: str, s: int, e: int) -> bool:
-        return label == "ORG" and start == s and end > e
+        return label == "ORG" and start == s and end > e and (start, end) in go_on
 
     kept = [i for i, (start, end, label) in enumerate(spans)
             if label not in REPLACED or not any(
@@ -294,6 +300,16 @@ def lay_over(spans: list[tuple[int, int, str]], names: list[tuple[int, int]]
     added = [j for j, (s, e) in enumerate(names)
              if not any(longer(*spans[i], s, e) for i in kept)]
     return kept, added
+
+
+def may_go_on(text: str, lang: str) -> bool:
+    """Whether a model's organisation may run past a name into lowercase words: in Russian
+    and Kazakh ("... агентство по изучению рака"), not in English, where a name ends on a
+    capitalised word ("High Level Strategic Council between" ends on "Council")."""
+    if lang not in LANGUAGES:
+        return True
+    words = TOKEN.findall(text)
+    return rules(lang).lowercase_tail or bool(words and words[-1][:1].isupper())
 
 
 def states_as_places(entities: list[Mention]) -> list[Mention]:

@@ -93,3 +93,13 @@ def test_a_state_is_a_place_unless_an_organisation_head_names_its_body(
     assert names_a_state(text, lang) is state
     spans = with_organisation_spans([(0, len(text), "ORG")], text, lang)
     assert (spans[0][2] == "LOC") is state
+
+
+def test_an_english_model_organisation_running_past_the_name_into_lowercase_gives_way() -> None:
+    text = "The High Level Strategic Council between the two states met."
+    council = text.index("High"), text.index(" between")
+    ner = [(council[0], text.index(" the two"), "ORG")]
+    assert with_organisation_spans(ner, text, "en") == [(*council, "ORG")]
+    ru = "Международное агентство по изучению рака опубликовало доклад."
+    longer = [(0, ru.index(" опубликовало"), "ORG")]
+    assert with_organisation_spans(longer, ru, "ru") == longer

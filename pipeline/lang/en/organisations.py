@@ -41,3 +41,4 @@ NOT_NAME_ENDINGS = r"(?!)"
 # Words of a state's name ("People's Republic of China"): a model's ORG with one of them
 # and no head word is a place.
 STATE_WORDS = r"republic|kingdom|federation|emirates|confederation|commonwealth"
+LOWERCASE_TAIL = False  # may an organisation's name end on lowercase words

@@ -48,3 +48,4 @@ NOT_NAME_ENDINGS = r"\w+(?:дағы|дегі|тағы|тегі)"
 # Words of a state's name ("People's Republic of China"): a model's ORG with one of them
 # and no head word is a place.
 STATE_WORDS = r"республика\w*|корольдіг\w*|федерация\w*|әмірлігі\w*"
+LOWERCASE_TAIL = True  # may an organisation's name end on lowercase words

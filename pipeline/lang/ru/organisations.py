@@ -45,3 +45,4 @@ NOT_NAME_ENDINGS = r"(?!)"
 # Words of a state's name ("People's Republic of China"): a model's ORG with one of them
 # and no head word is a place.
 STATE_WORDS = r"республик\w*|королевств\w*|федераци\w*|эмират\w*"
+LOWERCASE_TAIL = True  # may an organisation's name end on lowercase words
