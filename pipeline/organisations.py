@@ -22,6 +22,7 @@ from pipeline.records import Document, Mention, Section
 SOURCE = "rules:organisations"
 MAX_TOKENS = 15
 REPLACED = ("ORG", "PER", "LOC")  # NER labels a head-anchored name overrides
+MAX_TAIL = 40  # characters a model's organisation may run past a name (по изучению рака)
 _LETTER = r"[^\W\d_¹²³⁰⁴-⁹]"  # footnote marks (¹Harbin) are no part of a word
 TOKEN = re.compile(rf"{_LETTER}\w*(?:[-‐‑'’]\w+)*|\d+")
 SPACE = re.compile(r"[ \t\u00a0\u202f]+")  # a name never crosses a line break
@@ -291,7 +292,8 @@ def lay_over(spans: list[tuple[int, int, str]], names: list[tuple[int, int]],
                                            strict=True) if ok}
 
     def longer(start: int, end: int, label: str, s: int, e: int) -> bool:
-        return label == "ORG" and start == s and end > e and (start, end) in go_on
+        return label == "ORG" and start == s and e < end <= e + MAX_TAIL \
+            and (start, end) in go_on
 
     kept = [i for i, (start, end, label) in enumerate(spans)
             if label not in REPLACED or not any(
