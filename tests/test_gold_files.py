@@ -92,8 +92,12 @@ def test_corpus_paper_has_title_abstract_and_keywords_in_three_languages(stem):
 
 @pytest.mark.parametrize(("stem", "label", "lang", "surface"), _surfaces(CORPORA_GOLD))
 def test_corpus_gold_surface_occurs_once_in_its_abstract(stem, label, lang, surface):
+    """Once, so a gold surface names one thing; a year stated twice (2023) is one record
+    whose every occurrence counts, and so may repeat."""
     abstract = _abstract(_document(_corpus_paper(stem)), lang)
-    assert abstract.count(surface) == 1, f"{stem} {label} {lang}: {surface!r}"
+    count = abstract.count(surface)
+    assert count == 1 or (label == "FIGURE" and surface.isdigit() and count > 1), \
+        f"{stem} {label} {lang}: {surface!r} occurs {count} times"
 
 
 @pytest.mark.seeds
