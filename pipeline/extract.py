@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from pipeline.established import established, find_established
+from pipeline.ner.gate import gate
 from pipeline.ner.registry import NerConfig
 from pipeline.organisations import (
     find_organisations,
@@ -21,7 +23,8 @@ from pipeline.organisations import (
 )
 from pipeline.records import LANGS, Document, Mention, Section, sort_mentions
 
-SKIP_KINDS = ("references", "author-info")  # citations and CVs: no entities or figures wanted
+SKIP_KINDS = ("references",)  # citations: no entities or figures wanted
+NO_FIGURES = ("author-info",)  # an author's CV: its organisations count, its numbers do not
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class ExtractConfig:
     """Which extractors run, and the NER backend per language."""
 
     entities: bool = True
+    ner_gate: bool = True  # keep a model's span only where other evidence agrees (ner/gate.py)
     organisations: bool = True  # head-anchored names ("... National University") over NER
     figures: bool = True
     programs: bool = True
@@ -40,20 +44,56 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
     """Add entity, figure and programme mentions of every en/ru/kk section to ``doc``."""
     sections = [s for s in doc.sections if s.lang in LANGS and s.kind not in SKIP_KINDS]
     entities = _entities(doc, sections, config)
+    found = _organisations(doc, sections, entities, config)
     mentions: list[Mention] = []
     for section in sections:
-        found = entities.get(section.id, [])
-        if config.organisations and section.kind != "table":
-            found = with_organisations(states_as_places(found),
-                                       find_organisations(doc, section, found))
-        programs = _find_programs(doc, section, found) if config.programs else []
-        mentions.extend(m for m in found if m.label != "PROGRAM" and _plausible(m)
-                        and not _in_programme(m, programs))
-        if config.figures:
+        here = found.get(section.id, [])
+        progs = _find_programs(doc, section, here) if config.programs else []
+        mentions.extend(m for m in here if m.label != "PROGRAM" and _plausible(m)
+                        and not _in_programme(m, progs))
+        if config.figures and section.kind not in NO_FIGURES:
             mentions.extend(f for f in _find_figures(doc, section)
-                            if not any(p.start <= f.start and f.end <= p.end for p in programs))
-        mentions.extend(programs)
+                            if not any(p.start <= f.start and f.end <= p.end for p in progs))
+        mentions.extend(progs)
+    if config.organisations:
+        mentions.extend(_established(doc, sections, mentions))
     return replace(doc, mentions=tuple(sort_mentions(mentions)))
+
+
+def _organisations(doc: Document, sections: list[Section], entities: dict[str, list[Mention]],
+                   config: ExtractConfig) -> dict[str, list[Mention]]:
+    """Per section: the model's entities (gated, see ``pipeline.ner.gate``) with the
+    head-anchored organisation names laid over them."""
+    if config.ner_gate:  # persons bound the names, so they are judged first
+        entities = {k: gate(v, [], doc.text, ("PER", "PROGRAM")) for k, v in entities.items()}
+    if not config.organisations:
+        return {k: gate(v, [], doc.text, ("ORG",)) if config.ner_gate else v
+                for k, v in entities.items()}
+    names = {s.id: find_organisations(doc, s, entities.get(s.id, [])) for s in sections
+             if s.kind != "table"}
+    every = [n for ns in names.values() for n in ns]
+    out = {}
+    for section in sections:
+        here = entities.get(section.id, [])
+        if config.ner_gate:
+            here = gate(here, every, doc.text, ("ORG",))
+        if section.kind != "table":
+            here = with_organisations(states_as_places(here), names.get(section.id, []))
+        out[section.id] = here
+    return out
+
+
+def _established(doc: Document, sections: list[Section], mentions: list[Mention]
+                 ) -> list[Mention]:
+    """Bare uses of the organisation names the document established (``pipeline.established``)."""
+    orgs = [m for m in mentions if m.label == "ORG"]
+    names = established(doc, orgs)
+    taken = [(m.start, m.end) for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
+    out: list[Mention] = []
+    for section in sections:
+        if section.kind != "table":
+            out += find_established(doc, section, names, taken + [(m.start, m.end) for m in out])
+    return out
 
 
 def _plausible(m: Mention) -> bool:

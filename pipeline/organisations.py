@@ -218,6 +218,9 @@ def _name(text: str, toks: list[Token], run: list[int], r: Rules) -> tuple[int, 
         if capital and first == head else None
     left = sum(_is_name(t.word, r) for t in toks[first:head])
     right = sum(_is_name(t.word, r) for t in toks[head + 1:last + 1])
+    if left and not toks[first].opens_sentence:  # "Евразийский экономический союз"
+        left += sum(not _is_name(t.word, r) and not r.coordinator.fullmatch(t.word)
+                    for t in toks[first:head])
     enough = max(left, right) >= 2 if r.weak_head.fullmatch(toks[head].word) \
         else left + right >= 1
     if not (after or before) and (not enough or (first == head and not capital)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -81,6 +82,7 @@ class Lexicon:
     gender: dict[str, str]
     adjective_endings: re.Pattern[str] | None
     nominative: dict[str, str]
+    agree: Callable[[str, str], str | None] | None  # adjective -> nominative of a gender
     key_endings: tuple[str, ...]
     self_named: tuple[str, ...]
     quoted_only: tuple[str, ...]
@@ -141,6 +143,7 @@ def lexicon(lang: str) -> Lexicon:
         adjective_endings=re.compile(d.ADJECTIVE_ENDINGS) if hasattr(d, "ADJECTIVE_ENDINGS")
         else None,
         nominative=getattr(d, "NOMINATIVE", {}),
+        agree=getattr(d, "AGREE", None),
         key_endings=tuple(sorted(d.KEY_ENDINGS, key=len, reverse=True)),
         self_named=d.SELF_NAMED,
         quoted_only=d.QUOTED_ONLY,

@@ -12,7 +12,7 @@ HEADS = (
     r"|association|union|organi[sz]ation|company|corporation|holding|cent(?:er|re)|school"
     r"|college|laboratory|department|commission|authority|parliament|government|forum"
     r"|society|party|office|administration|chamber|exchange|consortium|museum|library"
-    r"|hospital|clinic|observatory|service|inc|ltd|llp|jsc|plc"
+    r"|hospital|clinic|observatory|service|bureau|inc|ltd|llp|jsc|plc"
 )
 # Heads that also make generic phrases ("German company", "Russian government"): they
 # need two name words or a quoted name.
@@ -43,3 +43,13 @@ NOT_NAME_ENDINGS = r"(?!)"
 # and no head word is a place.
 STATE_WORDS = r"republic|kingdom|federation|emirates|confederation|commonwealth"
 LOWERCASE_TAIL = False  # may an organisation's name end on lowercase words
+
+# A single word shaped like an institution's own name: an inner capital (KazMunayGas,
+# KazNU) or a news agency's ending (Tengrinews, Kazinform). A model ORG of this shape stays.
+INSTITUTION_SHAPE = (r"[A-Z][a-z]+(?:[A-Z][a-z]*)+(?:-[A-Z]\w*)?|[A-Z]\w*(?:news|inform|press)"
+                     r"|[A-Z][a-z]+-[A-Z][a-z]+")
+# Words that never stand in a person's name: a model's person holding one is part of an
+# organisation's name ("Akhmet Yassawi International Kazakh" of "... Kazakh-Turkish University").
+NOT_PERSON_WORDS = (r"international|national|state|federal|eurasian|kazakh|russian|turkish"
+                    r"|chinese|american|european|asian|technical|pedagogical|medical|agrarian"
+                    r"|economic|scientific|research|north|south|east|west|central|republic")

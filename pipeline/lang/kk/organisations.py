@@ -12,13 +12,14 @@ HEADS = (
     rf"|агенттіг[іi]|кеңес[іi]|қауымдастығы|одағы|ұйымы|компаниясы|корпорациясы|холдинг[іi]"
     rf"|орталығы|мектеб[іi]|колледж[іi]|зертханасы|департамент[іi]|комиссиясы"
     rf"|парламент[іi]|үкімет[іi]|форумы|қоғамы|партиясы|басқармасы|палатасы|биржасы"
-    rf"|мұражайы|кітапханасы|ауруханасы){_CASE}"
-    r"|(?:университет|институт|академия|банк|қор|комитет|колледж|форум)"
+    rf"|мұражайы|кітапханасы|ауруханасы|бюросы){_CASE}"
+    r"|(?:университет|институт|академия|банк|қор|комитет|колледж|форум|бюро)"
+    r"|одақ(?:тың|қа|та|тан|пен|ты)?"
 )
 # Heads that also make generic phrases ("Германия компаниясы", "Ресей үкіметі"): they
 # need two name words or a quoted name.
 WEAK_HEADS = (r"(?:компаниясы|кеңес[іi]|орталығы|мектеб[іi]|департамент[іi]|үкімет[іi]"
-              r"|форумы|қоғамы|партиясы|басқармасы|палатасы|одағы)\w*")
+              r"|форумы|қоғамы|партиясы|басқармасы|палатасы|одағы|одақ)\w*")
 HEAD_CAPITALISED = False
 NAME_AFTER_HEAD = False  # the head closes a Kazakh name
 # Lowercase words allowed before the head (adjectives, field nouns), none after it, and
@@ -49,3 +50,13 @@ NOT_NAME_ENDINGS = r"\w+(?:дағы|дегі|тағы|тегі)"
 # and no head word is a place.
 STATE_WORDS = r"республика\w*|корольдіг\w*|федерация\w*|әмірлігі\w*"
 LOWERCASE_TAIL = True  # may an organisation's name end on lowercase words
+
+# A single word shaped like an institution's own name: an inner capital (ҚазМұнайГаз,
+# ҚазҰУ) or a news agency's ending (Tengrinews, Kazinform). A model ORG of this shape stays.
+INSTITUTION_SHAPE = (r"[А-ЯӘҒҚҢӨҰҮҺІA-Z][а-яәғқңөұүһіa-z]+(?:[А-ЯӘҒҚҢӨҰҮҺІA-Z][а-яәғқңөұүһіa-z]*)+"
+                     r"|[A-Z]\w*(?:news|inform|press)")
+# Words that never stand in a person's name: a model's person holding one is part of an
+# organisation's name.
+NOT_PERSON_WORDS = (r"халықаралық|ұлттық|мемлекеттік|еуразиялық|қазақ|техникалық|педагогикалық"
+                    r"|медициналық|аграрлық|экономикалық|ғылыми|зерттеу|республикасы\w*"
+                    r"|университет\w*|институт\w*|академия\w*|international|national|state")

@@ -14,7 +14,7 @@ HEADS = (
     r"|предприяти)(?:о|а|у|ом|е|и)"
     r"|(?:академи|ассоциаци|организаци|корпораци|комисси|лаборатори|парти)(?:я|и|ю|ей)"
     r"|(?:компани|палат|школ|служб|бирж|библиотек|больниц|обсерватори)(?:а|я|ы|и|е|у|ю|ой|ей)"
-    r"|совет(?:а|у|ом|е)?|союз(?:а|у|ом|е)?|парламент(?:а|у|ом|е)?"
+    r"|совет(?:а|у|ом|е)?|союз(?:а|у|ом|е)?|парламент(?:а|у|ом|е)?|бюро"
 )
 # Heads that also make generic phrases ("американская компания", "правительства Мали"):
 # they need two name words or a quoted name.
@@ -46,3 +46,12 @@ NOT_NAME_ENDINGS = r"(?!)"
 # and no head word is a place.
 STATE_WORDS = r"республик\w*|королевств\w*|федераци\w*|эмират\w*"
 LOWERCASE_TAIL = True  # may an organisation's name end on lowercase words
+
+# A single word shaped like an institution's own name: an inner capital (КазМунайГаз,
+# КазНУ) or a news agency's ending (Tengrinews, Kazinform). A model ORG of this shape stays.
+INSTITUTION_SHAPE = (r"[А-ЯЁA-Z][а-яёa-z]+(?:[А-ЯЁA-Z][а-яёa-z]*)+|[A-Z]\w*(?:news|inform|press)")
+# Words that never stand in a person's name: a model's person holding one is part of an
+# organisation's name.
+NOT_PERSON_WORDS = (r"международн\w*|национальн\w*|государственн\w*|евразийск\w*|казахск\w*"
+                    r"|технич\w*|педагогич\w*|медицинск\w*|аграрн\w*|экономическ\w*|научн\w*"
+                    r"|республик\w*|университет\w*|институт\w*|академи\w*")

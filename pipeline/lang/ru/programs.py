@@ -42,7 +42,14 @@ GENDER = {"программа": "f", "стратегия": "f", "инициат�
           "дорожная карта": "f", "закон": "m", "кодекс": "m", "указ": "m", "конституция": "f",
           "концепция": "f", "доктрина": "f", "проект": "m", "политика": "f"}
 ADJECTIVE_ENDINGS = r"(?:ая|ой|ую|ые|ых|ым|ыми|ый|ий|ое|ого|ому|ом|ей|ее|их|им|ими|яя|юю)$"
-NOMINATIVE = {"f": "ая", "m": "ый", "n": "ое"}
+NOMINATIVE = {"f": "ая", "m": "ый", "n": "ое"}  # the endings' fallback where AGREE has no reading
+
+
+def AGREE(word: str, gender: str) -> str | None:  # noqa: N802 - data hook, named like data
+    """A modifier in the nominative of the cue's gender, by pymorphy3 (lazy, once per process)."""
+    from pipeline.lang.ru.morph import nominative_adjective
+
+    return nominative_adjective(word, gender)
 
 MODIFIERS = (r"государственн\w*|национальн\w*|федеральн\w*|президентск\w*|правительственн\w*|"
              r"республиканск\w*|отраслев\w*|комплексн\w*|стратегическ\w*|нов\w+|"
