@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.lang import LANGUAGES, data
 from pipeline.organisations import TOKEN, mostly_capitals
 from pipeline.records import Document, Mention, Section
 
 SOURCE = "rules:organisations-established"
 ACRONYM_AFTER = re.compile(r"[\"”»’]?\s*\(\s*([^\W\d_][\w&]{1,9})\s*\)")
-QUOTED_INSIDE = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,60})[\"”»“]")
+QUOTED_INSIDE = re.compile(r"[\"“«„]([^\"“”«»„\n]{2,60})[\"”»]")
 ENDING = r"(?:[-‐‑]?[^\W\d_]{1,6}|['’]s)?"  # ЕАЭО-ны, одақтың, KMG's
 STEM_MIN = 4  # letters of a word kept when its ending may change (союз / союза)
 
@@ -52,6 +53,9 @@ def established(doc: Document, orgs: Iterable[Mention]) -> list[str]:
     for m in orgs:
         if len(TOKEN.findall(m.text)) >= 2 and not mostly_capitals(m.text):
             names.add(m.text)
+            bare = _without_legal_form(m.text, m.lang)
+            if bare != m.text and len(TOKEN.findall(bare)) >= 2:
+                names.add(bare)
         for q in QUOTED_INSIDE.finditer(m.text):
             inner = q.group(1).strip()
             if inner[:1].isupper() and (not mostly_capitals(inner) or len(inner) <= 8):
@@ -60,6 +64,18 @@ def established(doc: Document, orgs: Iterable[Mention]) -> list[str]:
         if after and acronym_of(_last_quote(m.text), after.group(1)):
             names.add(after.group(1))
     return sorted(names, key=len, reverse=True)
+
+
+def _without_legal_form(text: str, lang: str) -> str:
+    """``text`` without the legal-form words it opens with (JSC “National Company ...")."""
+    if lang not in LANGUAGES:
+        return text
+    forms = re.compile(f"(?:{data(lang, 'organisations').LEGAL_FORMS})", re.IGNORECASE)
+    words = list(TOKEN.finditer(text))
+    i = 0
+    while i < len(words) - 1 and forms.fullmatch(words[i].group()):
+        i += 1
+    return text[words[i].start():] if i else text
 
 
 def _last_quote(text: str) -> str:
@@ -93,4 +109,4 @@ def _pattern(name: str) -> str:
     if len(words) == 1:
         return rf"(?<![\w-]){re.escape(words[0])}(?![\w]){ENDING}(?![\w-])"
     parts = [re.escape(w[:max(STEM_MIN, len(w) - 2)]) + r"\w*" for w in words]
-    return r"(?<![\w-])" + r"[\s\u00a0]+".join(parts) + r"(?![\w-])"
+    return r"(?<![\w-])" + r"[\s\u00a0\"“”«»„]+".join(parts) + r"(?![\w-])"

@@ -87,12 +87,14 @@ def _established(doc: Document, sections: list[Section], mentions: list[Mention]
                  ) -> list[Mention]:
     """Bare uses of the organisation names the document established (``pipeline.established``)."""
     orgs = [m for m in mentions if m.label == "ORG"]
-    names = established(doc, orgs)
     taken = [(m.start, m.end) for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
     out: list[Mention] = []
-    for section in sections:
-        if section.kind != "table":
-            out += find_established(doc, section, names, taken + [(m.start, m.end) for m in out])
+    for _ in range(2):  # a name found bare may itself introduce an acronym: “KazMunayGas” (KMG)
+        names = established(doc, orgs + out)
+        for section in sections:
+            if section.kind != "table":
+                out += find_established(doc, section, names,
+                                        taken + [(m.start, m.end) for m in out])
     return out
 
 
@@ -105,9 +107,10 @@ def _plausible(m: Mention) -> bool:
 
 def _in_programme(m: Mention, programs: list[Mention]) -> bool:
     """A model's mention inside a programme's name ("Kazakhstan" of "Digital Kazakhstan",
-    an ORG "Law on Science") is part of that name."""
-    return not m.source.startswith("rules:") and any(
-        p.start <= m.start and m.end <= p.end for p in programs)
+    an ORG "Law on Science") is part of that name, and so is a rule's organisation after
+    the name's first word ("Joint Stock Company" of "the Joint Stock Company Act")."""
+    return any(p.start <= m.start and m.end <= p.end and
+               (not m.source.startswith("rules:") or p.start < m.start) for p in programs)
 
 
 def _entities(doc: Document, sections: list[Section], config: ExtractConfig

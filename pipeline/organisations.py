@@ -26,8 +26,12 @@ MAX_TAIL = 40  # characters a model's organisation may run past a name (по и�
 _LETTER = r"[^\W\d_¹²³⁰⁴-⁹]"  # footnote marks (¹Harbin) are no part of a word
 TOKEN = re.compile(rf"{_LETTER}\w*(?:[-‐‑'’]\w+)*|\d+")
 SPACE = re.compile(r"[ \t\u00a0\u202f]+")  # a name never crosses a line break
+COMMA_GAP = re.compile(r",[ \t\u00a0]+")
 INITIAL_GAP = re.compile(r"\.[ \t\u00a0\u202f]*")  # "Л.Н. Гумилева", "им. аль-Фараби"
-_QUOTE = r"(?:«[^»\n]{1,80}»|“[^”\n]{1,80}”|„[^“”\n]{1,80}[“”]|\"[^\"\n]{1,80}\")"
+# a quoted name: one quote pair, a nested opening (JSC “National Company “KazMunayGas”), or
+# ASCII quotes around words only (not the stretch between two names' quotes)
+_QUOTE = (r"(?:«[^»\n]{1,80}»|“[^”\"“\n]{1,40}“[^”\"“\n]{1,60}[”\"]{1,2}|“[^”\"“\n]{1,80}[”\"]"
+          r"|„[^“”\n]{1,80}[“”]|\"(?=\w)[^\"“”«»\n]{1,80}\")")
 QUOTED = re.compile(rf"[ \t]*{_QUOTE}")  # a quoted name right after the head
 QUOTED_BEFORE = re.compile(rf"({_QUOTE})[ \t]*$")  # ... or right before it
 SENTENCE_GAP = re.compile(r"[.!?]\W*\s|\n")
@@ -110,10 +114,31 @@ def find_organisations(doc: Document, section: Section, entities: list[Mention] 
         return []
     persons = [(m.start - section.start, m.end - section.start) for m in entities
                if m.label == "PER" and m.section == section.id]
-    return [Mention(doc=doc.id, section=section.id, lang=section.lang,
+    return [Mention(doc=doc.id, section=section.id, lang=lang,
                     start=section.start + s, end=section.start + e,
                     text=section.text[s:e], label="ORG", source=SOURCE)
-            for s, e in find_in_text(section.text, section.lang, persons)]
+            for s, e, lang in _languages(section.text, section.lang, persons)]
+
+
+def _languages(text: str, lang: str, persons: list[tuple[int, int]]
+               ) -> list[tuple[int, int, str]]:
+    """Names of ``text`` with their language: the section's, or another language's where a
+    name is printed in that language's letters (``OWN_STRING``: a Russian affiliation in a
+    Kazakh section, "Maqsut Narikbayev University" in a Kazakh one) and its rules find it."""
+    def own(code: str, span: str) -> bool:
+        return bool(re.fullmatch(data(code, "organisations").OWN_STRING, span))
+
+    spans = [(s, e, lang) for s, e in find_in_text(text, lang, persons)]
+    for other in LANGUAGES:
+        if other == lang:
+            continue
+        for s, e in find_in_text(text, other, persons):
+            if not own(other, text[s:e]):
+                continue
+            clash = [x for x in spans if s < x[1] and x[0] < e]
+            if all(not own(x[2], text[x[0]:x[1]]) for x in clash):
+                spans = [x for x in spans if x not in clash] + [(s, e, other)]
+    return sorted(spans)
 
 
 def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
@@ -123,12 +148,11 @@ def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
     from ``persons`` ends a name (after the head; before it, a full name of two words,
     since a lone surname is an eponym: Nazarbayev University), unless the person holds the
     head (a model calling "Al-Farabi Kazakh National University" a person)."""
-    if mostly_capitals(text):
-        return []
     r = rules(lang)
     toks = _named_after(tokenize(text, persons), r)
     heads = [i for i, t in enumerate(toks)
-             if r.head.fullmatch(t.word) and (t.word[0].isupper() or not r.head_capitalised)]
+             if r.head.fullmatch(t.word) and (t.word[0].isupper() or not r.head_capitalised)
+             and not mostly_capitals(_line(text, t.start))]
     runs = [_run(text, toks, i, r, lang) for i in heads]
     for a, b in pairwise(runs):
         if a[2] >= b[0]:  # overlapping runs of two heads: split at a coordinator between
@@ -137,6 +161,11 @@ def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
                 a[2], b[0] = cut[-1] - 1, cut[-1] + 1
     spans = [span for run in runs if (span := _name(text, toks, run, r))]
     return _longest(spans)
+
+
+def _line(text: str, pos: int) -> str:
+    """The line of ``text`` that ``pos`` is on (an uppercase title line has no case cues)."""
+    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
 def _named_after(toks: list[Token], r: Rules) -> list[Token]:
@@ -169,11 +198,22 @@ def _run(text: str, toks: list[Token], head: int, r: Rules, lang: str) -> list[i
             and not (outside and toks[first - 1].person > 1):
         first -= 1
     last = head
-    while last + 1 < len(toks) and _joined(text, toks[last], toks[last + 1]) \
+    while last + 1 < len(toks) and _joined(text, toks[last], toks[last + 1], last > head) \
             and last - first < MAX_TOKENS and _right_fits(toks, head, last + 1, r) \
             and not (outside and toks[last + 1].person):
         last += 1
-    return [first, head, last]
+    return [first, head, _enumeration(text, toks, head, last, r)]
+
+
+def _enumeration(text: str, toks: list[Token], head: int, last: int, r: Rules) -> int:
+    """A name runs through commas only in an enumeration closed by "and" ("Ministry of
+    Ecology, Geology and Natural Resources"); a comma after the last "and" ends the name
+    ("University of Almaty, Almaty, Kazakhstan")."""
+    while True:
+        commas = [i for i in range(head + 1, last + 1) if "," in text[toks[i - 1].end:toks[i].start]]
+        if not commas or any(r.coordinator.fullmatch(t.word) for t in toks[commas[-1]:last + 1]):
+            return last
+        last = commas[-1] - 1
 
 
 def _left_fits(tok: Token, r: Rules, proper: bool, lang: str) -> bool:
@@ -236,10 +276,11 @@ def _closing(toks: list[Token], head: int, last: int, r: Rules) -> int:
     return last
 
 
-def _joined(text: str, left: Token, right: Token) -> bool:
-    """Whether two tokens are in one stretch of a name: a space, or the dot of an initial."""
+def _joined(text: str, left: Token, right: Token, comma: bool = False) -> bool:
+    """Whether two tokens are in one stretch of a name: a space, the dot of an initial, or
+    (after the head's complement began, ``comma``) a comma of an enumeration."""
     gap = text[left.end:right.start]
-    if SPACE.fullmatch(gap):
+    if SPACE.fullmatch(gap) or (comma and COMMA_GAP.fullmatch(gap)):
         return True
     return bool(INITIAL_GAP.fullmatch(gap)) and len(left.word) <= 2
 

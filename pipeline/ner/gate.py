@@ -73,7 +73,7 @@ def org_supported(m: Mention, known: dict[str, str]) -> bool:
     if heads and named:
         return True
     shape, _ = _shapes(m.lang)
-    if len(words) == 1 and shape.fullmatch(words[0]):
+    if shape.fullmatch(words[0]) if words else False:  # KazMunayGas, КазНУ имени аль-Фараби
         return True
     other = known.get(_norm(m.text))
     return other is not None and other != m.lang

@@ -53,3 +53,9 @@ INSTITUTION_SHAPE = (r"[A-Z][a-z]+(?:[A-Z][a-z]*)+(?:-[A-Z]\w*)?|[A-Z]\w*(?:news
 NOT_PERSON_WORDS = (r"international|national|state|federal|eurasian|kazakh|russian|turkish"
                     r"|chinese|american|european|asian|technical|pedagogical|medical|agrarian"
                     r"|economic|scientific|research|north|south|east|west|central|republic")
+# Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
+# them is established too (``pipeline.established``).
+LEGAL_FORMS = r"jsc|llp|ltd|inc|plc|nc|llc"
+# A name in this language printed in another language's section ("Maqsut Narikbayev
+# University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
+OWN_STRING = r"[^\u0400-\u04ff]*[A-Za-z][^\u0400-\u04ff]*"

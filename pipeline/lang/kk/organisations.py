@@ -60,3 +60,9 @@ INSTITUTION_SHAPE = (r"[А-ЯӘҒҚҢӨҰҮҺІA-Z][а-яәғқңөұүһіa-z]+
 NOT_PERSON_WORDS = (r"халықаралық|ұлттық|мемлекеттік|еуразиялық|қазақ|техникалық|педагогикалық"
                     r"|медициналық|аграрлық|экономикалық|ғылыми|зерттеу|республикасы\w*"
                     r"|университет\w*|институт\w*|академия\w*|international|national|state")
+# Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
+# them is established too (``pipeline.established``).
+LEGAL_FORMS = r"ақ|жшс|ұк|ұәқ"
+# A name in this language printed in another language's section ("Maqsut Narikbayev
+# University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
+OWN_STRING = r"[^A-Za-z]*[ӘәҒғҚқҢңӨөҰұҮүҺһІі][^A-Za-z]*"

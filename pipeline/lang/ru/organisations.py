@@ -25,7 +25,7 @@ NAME_AFTER_HEAD = True  # "Министерство образования ... �
 # Lowercase words allowed left of the head (adjectives) and right of it (genitive nouns
 # and adjectives), and joining words that may stand inside a name but never end it.
 LEFT_WORDS = rf"\w+(?:{_ADJ})"
-_GENITIVE = r"ия|ии|ний|ния|ства|ки|ги|ти|ды|ры|ов|ев|ей|ики|ования|ения"
+_GENITIVE = r"ия|ии|ний|ния|ства|ки|ги|ти|ды|ры|ов|ев|ей|ики|ования|ения|вли|ты|да|ны|цы|ка"
 RIGHT_WORDS = rf"\w+(?:{_GENITIVE}|ых|их|ого|его|ой)"
 CLOSING_WORDS = rf"\w+(?:{_GENITIVE})"  # a name ends on a noun, not on an adjective
 JOIN_LEFT = r"и"
@@ -55,3 +55,9 @@ INSTITUTION_SHAPE = (r"[А-ЯЁA-Z][а-яёa-z]+(?:[А-ЯЁA-Z][а-яёa-z]*)+|[
 NOT_PERSON_WORDS = (r"международн\w*|национальн\w*|государственн\w*|евразийск\w*|казахск\w*"
                     r"|технич\w*|педагогич\w*|медицинск\w*|аграрн\w*|экономическ\w*|научн\w*"
                     r"|республик\w*|университет\w*|институт\w*|академи\w*")
+# Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
+# them is established too (``pipeline.established``).
+LEGAL_FORMS = r"ао|тоо|ооо|пао|нк"
+# A name in this language printed in another language's section ("Maqsut Narikbayev
+# University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
+OWN_STRING = r"[^A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі]*"
