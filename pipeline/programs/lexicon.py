@@ -98,7 +98,10 @@ def _quote_regex(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     alts = []
     for opening, closing in pairs:
         o, c = re.escape(opening), re.escape(closing)
-        inner = rf"(?:[^{o}{c}\n]|{o}[^{o}{c}\n]*{c})" if opening != closing else rf"[^{o}\n]"
+        # one line break may stand inside a name (a title wrapped in a PDF), not two
+        nl = r"\n(?![ \t]*\n)"
+        inner = rf"(?:[^{o}{c}\n]|{nl}|{o}[^{o}{c}\n]*{c})" if opening != closing \
+            else rf"(?:[^{o}\n]|{nl})"
         alts.append(rf"(?<!\w){o}({inner}{{1,200}}?){c}")
     return re.compile("|".join(alts))
 

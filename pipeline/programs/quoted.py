@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.programs.lexicon import Candidate, Cue, Lexicon, Quote, find_quotes
 from pipeline.programs.words import Words
 
 MAX_QUOTED_WORDS = 20
 MAX_EDGE_WORDS = 15  # a longer quotation with a cue word inside is a sentence, not a name
+YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\W*$")
 
 
 def quoted_candidates(words: Words, lex: Lexicon, cues: list[Cue]) -> list[Candidate]:
@@ -85,8 +88,11 @@ def _at_edge(text: str, quote: Quote, cue: Cue, lex: Lexicon) -> bool:
     head = text[quote.inner_start:cue.start].split()
     tail = text[cue.end:quote.inner_end].split()
     inner = text[quote.inner_start:quote.inner_end]
-    if len(head) + len(tail) >= MAX_EDGE_WORDS or ". " in inner or not inner[0].isupper():
+    dated = bool(tail) and bool(YEARS_END.search(inner))  # "... for 2011-2020": a title
+    limit = MAX_QUOTED_WORDS if dated else MAX_EDGE_WORDS
+    if len(head) + len(tail) >= limit or ". " in inner or not inner[0].isupper():
         return False
+    head = [w for w in head if w.casefold() not in lex.articles]
     if lex.cue_opens_quote and all(lex.modifier.match(w) for w in head):
         return True
     return lex.cue_ends_quote and all(any(ch.isdigit() for ch in w) for w in tail)

@@ -106,3 +106,15 @@ NAME_BREAK = r"\w{2,}(?:да|де|та|те|ға|ге|қа|ке)$"
 
 # Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
 QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
+
+# Programmes known by name alone (pipeline.programs.listed): (canonical name, kind, regex).
+# General knowledge of the best known Kazakhstani and Chinese programmes, with the
+# spellings in use; a name matches as whole words, case-insensitively only in capitals.
+LISTED = (
+    ("Бір белдеу – бір жол", "initiative",
+     r"Бір\s+белдеу\w*\s*(?:[–—-]|,|/)?\s*бір\s+жол\w*"),
+    ("Нұрлы жол", "programme", r"Нұрлы\s+[Жж]ол\w*"),
+    ("Цифрлық Қазақстан", "programme", r"Цифрлық\s+Қазақстан\w*"),
+    ("Рухани жаңғыру", "programme", r"Рухани\s+[Жж]аңғыру\w*"),
+    ("ҮИИДМБ", "programme", r"ҮИИДМБ(?:-\w+)?"),
+)

@@ -27,7 +27,8 @@ CUES = (
     ("project", "проект", _forms("проект", _MASC), False),
     ("strategy", "политика", _forms("политик", "а и е у ой ою"), False),
     # codes cited by their abbreviation: УК РФ (Criminal Code), ГК, НК, ТК, КоАП, УПК ...
-    ("law", "кодекс", r"(?:УК|ГК|НК|ТК|ЖК|БК|ЗК|КоАП|УПК|ГПК|АПК)(?:\s+(?:РФ|РК))?", True),
+    # (not АПК: in economics it is the agro-industrial complex far more often)
+    ("law", "кодекс", r"(?:УК|ГК|НК|ТК|ЖК|БК|ЗК|КоАП|УПК|ГПК)(?:\s+(?:РФ|РК))?", True),
 )
 # Capitalised cues that name one law by themselves ("Конституции").
 # Cues that name a programme only next to a quoted name ("сыртқы саясаты" is just policy).
@@ -110,3 +111,17 @@ NAME_BREAK = r"$^"
 
 # Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
 QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
+
+# Programmes known by name alone (pipeline.programs.listed): (canonical name, kind, regex).
+# General knowledge of the best known Kazakhstani and Chinese programmes, with the
+# spellings in use; a name matches as whole words, case-insensitively only in capitals.
+LISTED = (
+    ("Один пояс – один путь", "initiative",
+     r"Один\s+пояс\w*\s*(?:[–—-]|,|/|и)?\s*(?:один|одн\w+)\s+(?:пут\w+|дорог\w+)"
+     r"|Пояс\w*\s+и\s+пут\w+"),
+    ("ОПОП", "initiative", r"ОПОП"),
+    ("Нурлы жол", "programme", r"Нурлы\s+[Жж]ол\w*"),
+    ("Цифровой Казахстан", "programme", r"Цифров\w+\s+Казахстан\w*"),
+    ("Рухани жангыру", "programme", r"Рухани\s+[Жж]ангыру"),
+    ("ГПИИР", "programme", r"ГПИИР"),
+)
