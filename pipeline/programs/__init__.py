@@ -213,6 +213,8 @@ def _established(sections: tuple[Section, ...], lang: str
 def _mention(doc: Document, section: Section, f: Found, lex: Lexicon) -> ProgramMention:
     c = f.cand
     name = f.name or canonical(section.text, c.name_start, c.name_end, c.cue, lex)
+    if c.rule == "law-title":  # "об образовании" is the law «Об образовании»
+        name = name[:1].upper() + name[1:]
     start, end = section.start + c.start, section.start + c.end
     return ProgramMention(doc=doc.id, section=section.id, lang=lex.lang, start=start,
                           end=end, text=doc.text[start:end], label="PROGRAM", source=f.source,

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang import LANGUAGES, data
 from pipeline.programs.lexicon import Candidate, Cue, Lexicon, Quote, find_quotes
 from pipeline.programs.words import Words
 
 MAX_QUOTED_WORDS = 20
 MAX_EDGE_WORDS = 15  # a longer quotation with a cue word inside is a sentence, not a name
+STATE_GAP = {lang: re.compile(d.STATE_AFTER) for lang in LANGUAGES
+             if (d := data(lang, "programs")) and getattr(d, "STATE_AFTER", "")}
 YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\W*$")
 
 
@@ -73,6 +76,7 @@ def _gap_to_cue(gap: str, lex: Lexicon) -> bool:
 
 def _gap_to_name(gap: str, lex: Lexicon) -> bool:
     """Only spaces, modifiers, a naming word and an article between a cue and a quoted name."""
+    gap = STATE_GAP.get(lex.lang, re.compile("$^")).sub(" ", gap)  # Закон РК «Об образовании»
     if len(gap) > 40 or any(ch in gap for ch in ".;()\n"):
         return False
     words = [w for w in gap.replace(",", " ").split() if w.casefold() not in lex.articles]

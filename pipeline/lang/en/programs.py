@@ -99,3 +99,12 @@ LISTED = (
     ("Rukhani Zhangyru", "programme", r"Rukhani\s+Zhan?g(?:y|u)ru"),
     ("SPIID", "programme", r"SPIID"),
 )
+
+# Unquoted titles (pipeline.programs.titles): the state's name after a cue, the word that
+# opens a law's title, a dating phrase after a name, and the kinds that are dated.
+STATE_AFTER = r"\s+of\s+the\s+Republic\s+of\s+Kazakhstan|\s+of\s+the\s+RK"
+TITLE_WORD = r"\s+(On|on)(?=\s)"
+YEARS_AFTER = r"\s+(?:for|until|till|to)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?"
+YEARS_BEFORE = ""
+STATE_BEFORE = ""
+DATED_KINDS = ("concept", "strategy", "plan", "programme")

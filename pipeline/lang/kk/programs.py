@@ -118,3 +118,13 @@ LISTED = (
     ("Рухани жаңғыру", "programme", r"Рухани\s+[Жж]аңғыру\w*"),
     ("ҮИИДМБ", "programme", r"ҮИИДМБ(?:-\w+)?"),
 )
+
+# Unquoted titles (pipeline.programs.titles): the state's name before a name, and a
+# dating phrase right before the cue ("2023 – 2029 жылдарға арналған | тұжырымдамасы").
+STATE_AFTER = ""
+TITLE_WORD = ""
+YEARS_AFTER = ""
+YEARS_BEFORE = (r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\s+(?:жылдарға|жылға)"
+                r"\s+(?:арналған|дейінгі)\s+")
+STATE_BEFORE = r"(?:Қазақстан\s+Республикасының|ҚР)\s*"
+DATED_KINDS = ("concept", "strategy", "plan", "programme")

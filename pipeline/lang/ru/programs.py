@@ -91,7 +91,7 @@ COMPLEMENT_STOP = frozenset("""
 """.split())
 COMPLEMENT_VERB = (r"(?:ла|ло|ли|ет|ют|ит|ат|ят|ть|ться|ся|сь|лся|лась|лось|лись|ена|ено|ены|"
                    r"ана|ано|аны|ята|ято|яты)$")
-COMPLEMENT_PREPOSITIONS = frozenset(("о", "об", "по", "для", "до"))
+COMPLEMENT_PREPOSITIONS = frozenset(("о", "об", "по", "для", "до", "и"))  # inside only
 COMPLEMENT_MAX = 5
 
 KEY_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ой", "ей", "ая", "яя",
@@ -125,3 +125,14 @@ LISTED = (
     ("Рухани жангыру", "programme", r"Рухани\s+[Жж]ангыру"),
     ("ГПИИР", "programme", r"ГПИИР"),
 )
+
+# Unquoted titles (pipeline.programs.titles): the state's name after a cue, the word that
+# opens a law's title, a dating phrase after a name, and the kinds that are dated.
+STATE_AFTER = (r"\s+(?:Республики\s+Казахстан|Российской\s+Федерации|Кыргызской\s+Республики"
+               r"|РК|РФ)(?![\w-])")
+TITLE_WORD = r"\s+(Об?|об?)(?=\s)"
+YEARS_AFTER = (r"\s+(?:на|до)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?"
+               r"\s+(?:годы|года|год|гг\.?|г\.)")
+YEARS_BEFORE = ""
+STATE_BEFORE = ""
+DATED_KINDS = ("concept", "strategy", "plan", "programme")
