@@ -21,6 +21,7 @@ from pipeline.organisations import (
     states_as_places,
     with_organisations,
 )
+from pipeline.overlaps import apart
 from pipeline.records import LANGS, Document, Mention, Section, sort_mentions
 
 SKIP_KINDS = ("references",)  # citations: no entities or figures wanted
@@ -49,8 +50,9 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
     for section in sections:
         here = found.get(section.id, [])
         progs = _find_programs(doc, section, here) if config.programs else []
-        mentions.extend(m for m in here if m.label != "PROGRAM" and _plausible(m)
-                        and not _in_programme(m, progs))
+        here, progs = apart(doc, [m for m in here if m.label != "PROGRAM" and _plausible(m)
+                                  and not _in_programme(m, progs)], progs)
+        mentions.extend(here)
         if config.figures and section.kind not in NO_FIGURES:
             mentions.extend(f for f in _find_figures(doc, section)
                             if not any(p.start <= f.start and f.end <= p.end for p in progs))
@@ -107,10 +109,9 @@ def _plausible(m: Mention) -> bool:
 
 def _in_programme(m: Mention, programs: list[Mention]) -> bool:
     """A model's mention inside a programme's name ("Kazakhstan" of "Digital Kazakhstan",
-    an ORG "Law on Science") is part of that name, and so is a rule's organisation after
-    the name's first word ("Joint Stock Company" of "the Joint Stock Company Act")."""
-    return any(p.start <= m.start and m.end <= p.end and
-               (not m.source.startswith("rules:") or p.start < m.start) for p in programs)
+    an ORG "Law on Science") is part of that name (rules' names: ``pipeline.overlaps``)."""
+    return not m.source.startswith("rules:") and any(
+        p.start <= m.start and m.end <= p.end for p in programs)
 
 
 def _entities(doc: Document, sections: list[Section], config: ExtractConfig

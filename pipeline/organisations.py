@@ -58,6 +58,8 @@ class Rules:
     not_name_ending: re.Pattern[str]
     state: re.Pattern[str]  # words of a state's name (Republic, Республикасы)
     lowercase_tail: bool  # may a name end on lowercase words (по изучению рака)
+    lower_head_after: int  # capitalised words that make a lower-case head a name's head
+    agency: re.Pattern[str]  # one word that is an organisation by its shape (Tengrinews)
 
 
 @cache
@@ -81,6 +83,8 @@ def rules(lang: str) -> Rules:
         not_name_ending=re.compile(f"(?:{d.NOT_NAME_ENDINGS})", re.IGNORECASE),
         state=re.compile(f"(?:{d.STATE_WORDS})", re.IGNORECASE),
         lowercase_tail=d.LOWERCASE_TAIL,
+        lower_head_after=d.LOWER_HEAD_AFTER,
+        agency=re.compile(f"(?:{d.AGENCY_SHAPE})"),
     )
 
 
@@ -151,7 +155,8 @@ def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
     r = rules(lang)
     toks = _named_after(tokenize(text, persons), r)
     heads = [i for i, t in enumerate(toks)
-             if r.head.fullmatch(t.word) and (t.word[0].isupper() or not r.head_capitalised)
+             if r.head.fullmatch(t.word) and (t.word[0].isupper() or not r.head_capitalised
+                                              or _named_before(text, toks, i, r))
              and not mostly_capitals(_line(text, t.start))]
     runs = [_run(text, toks, i, r, lang) for i in heads]
     for a, b in pairwise(runs):
@@ -160,7 +165,22 @@ def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
             if cut:
                 a[2], b[0] = cut[-1] - 1, cut[-1] + 1
     spans = [span for run in runs if (span := _name(text, toks, run, r))]
+    spans += [(t.start, t.end) for t in toks if r.agency.fullmatch(t.word)]  # Tengrinews
     return _longest(spans)
+
+
+def _named_before(text: str, toks: list[Token], head: int, r: Rules) -> bool:
+    """A lower-case head after enough capitalised name words, lower-case institution
+    adjectives between ("Zhansyugyurov Zhetysyu state university")."""
+    names, i = 0, head - 1
+    while r.lower_head_after and i >= 0 and _joined(text, toks[i], toks[i + 1]) \
+            and names < r.lower_head_after:
+        if _is_name(toks[i].word, r):  # an affiliation line opens with the name
+            names += 1
+        elif not r.left.fullmatch(toks[i].word):
+            break
+        i -= 1
+    return bool(r.lower_head_after) and names >= r.lower_head_after
 
 
 def _line(text: str, pos: int) -> str:
@@ -193,7 +213,7 @@ def _run(text: str, toks: list[Token], head: int, r: Rules, lang: str) -> list[i
     outside = not toks[head].person
     proper = toks[head].word[0].isupper() and not toks[head].opens_sentence
     first = head
-    while first > 0 and _joined(text, toks[first - 1], toks[first]) \
+    while first > 0 and _joined(text, toks[first - 1], toks[first], not r.name_after_head) \
             and head - first < MAX_TOKENS and _left_fits(toks[first - 1], r, proper, lang) \
             and not (outside and toks[first - 1].person > 1):
         first -= 1
@@ -202,7 +222,19 @@ def _run(text: str, toks: list[Token], head: int, r: Rules, lang: str) -> list[i
             and last - first < MAX_TOKENS and _right_fits(toks, head, last + 1, r) \
             and not (outside and toks[last + 1].person):
         last += 1
-    return [first, head, _enumeration(text, toks, head, last, r)]
+    return [_enumeration_left(text, toks, first, head, r), head,
+            _enumeration(text, toks, head, last, r)]
+
+
+def _enumeration_left(text: str, toks: list[Token], first: int, head: int, r: Rules) -> int:
+    """Before a head that closes its name, a comma only in an enumeration closed by "and"
+    ("Экология, геология және табиғи ресурстар министрлігі"); else the name starts after it."""
+    while True:
+        commas = [i for i in range(first + 1, head + 1)
+                  if "," in text[toks[i - 1].end:toks[i].start]]
+        if not commas or any(r.coordinator.fullmatch(t.word) for t in toks[commas[0]:head]):
+            return first
+        first = commas[0]
 
 
 def _enumeration(text: str, toks: list[Token], head: int, last: int, r: Rules) -> int:
@@ -253,9 +285,11 @@ def _name(text: str, toks: list[Token], run: list[int], r: Rules) -> tuple[int, 
         last = _closing(toks, head, last - 1, r)
     start, end = toks[first].start, toks[last].end
     capital = toks[head].word[0].isupper()
-    after = QUOTED.match(text, end) if capital else None
+    # a quoted name after a capitalised head, or a lower-case one where names follow their
+    # head (компания «Самрук»); before it where the head closes the name («Тұран» университеті)
+    after = QUOTED.match(text, end) if capital or r.name_after_head else None
     before = QUOTED_BEFORE.search(text, max(0, start - 100), start) \
-        if capital and first == head else None
+        if (capital or not r.name_after_head) and first == head else None
     left = sum(_is_name(t.word, r) for t in toks[first:head])
     right = sum(_is_name(t.word, r) for t in toks[head + 1:last + 1])
     if left and not toks[first].opens_sentence:  # "Евразийский экономический союз"

@@ -51,6 +51,8 @@ def gate(entities: list[Mention], rule_names: list[Mention], text: str = "",
                 out.append(replace(m, label="LOC"))
             elif org_supported(m, known):
                 out.append(m)
+        elif m.label == "LOC" and _one_shaped(m):  # KazMunayGas read as a place
+            out.append(replace(m, label="ORG"))
         elif m.label == "PER":
             if person_supported(m.text, m.lang):
                 out.append(m)
@@ -77,6 +79,11 @@ def org_supported(m: Mention, known: dict[str, str]) -> bool:
         return True
     other = known.get(_norm(m.text))
     return other is not None and other != m.lang
+
+
+def _one_shaped(m: Mention) -> bool:
+    words = TOKEN.findall(m.text)
+    return len(words) == 1 and bool(_shapes(m.lang)[0].fullmatch(words[0]))
 
 
 def person_supported(text: str, lang: str) -> bool:

@@ -26,8 +26,10 @@ NAME_AFTER_HEAD = True  # "Министерство образования ... �
 # and adjectives), and joining words that may stand inside a name but never end it.
 LEFT_WORDS = rf"\w+(?:{_ADJ})"
 _GENITIVE = r"ия|ии|ний|ния|ства|ки|ги|ти|ды|ры|ов|ев|ей|ики|ования|ения|вли|ты|да|ны|цы|ка"
-RIGHT_WORDS = rf"\w+(?:{_GENITIVE}|ых|их|ого|его|ой)"
-CLOSING_WORDS = rf"\w+(?:{_GENITIVE})"  # a name ends on a noun, not on an adjective
+# and the dative after "по" ("Агентство по стратегическому планированию и реформам")
+_DATIVE = r"ию|ам|ям|ке|ге|те|ию|нию|ству"
+RIGHT_WORDS = rf"\w+(?:{_GENITIVE}|{_DATIVE}|ых|их|ого|его|ой|ому|ему)"
+CLOSING_WORDS = rf"\w+(?:{_GENITIVE}|{_DATIVE})"  # a name ends on a noun, not on an adjective
 JOIN_LEFT = r"и"
 JOIN_RIGHT = r"и|имени|им|при|по"
 NAMED_AFTER = r"имени|им"  # a person's name next to it is part of the name
@@ -61,3 +63,9 @@ LEGAL_FORMS = r"ао|тоо|ооо|пао|нк"
 # A name in this language printed in another language's section ("Maqsut Narikbayev
 # University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
 OWN_STRING = r"[^A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі]*"
+# A head printed in lower case is still a name's head after this many capitalised words
+# (0: the head may be lower case anyway, see HEAD_CAPITALISED).
+LOWER_HEAD_AFTER = 0
+# One word that is an organisation by its shape alone, whatever a model says: a news
+# agency (Tengrinews, Kazinform, Тенгриньюс).
+AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)|[А-ЯЁ][а-яё]{2,}(?:ньюс|информ)"
