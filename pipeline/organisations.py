@@ -26,6 +26,7 @@ MAX_TAIL = 40  # characters a model's organisation may run past a name (по и�
 _LETTER = r"[^\W\d_¹²³⁰⁴-⁹]"  # footnote marks (¹Harbin) are no part of a word
 TOKEN = re.compile(rf"{_LETTER}\w*(?:[-‐‑'’]\w+)*|\d+")
 SPACE = re.compile(r"[ \t\u00a0\u202f]+")  # a name never crosses a line break
+INITIAL = re.compile(r"\W*[^\W\d_][^\W\d_]?\.")  # "G.", "Zh.", "А." opening a person's name
 COMMA_GAP = re.compile(r",[ \t\u00a0]+")
 INITIAL_GAP = re.compile(r"\.[ \t\u00a0\u202f]*")  # "Л.Н. Гумилева", "им. аль-Фараби"
 # a quoted name: one quote pair, a nested opening (JSC “National Company “KazMunayGas”), or
@@ -97,6 +98,7 @@ class Token:
     word: str
     opens_sentence: bool  # first word of the text, of a line or after . ! ?
     person: int  # words of the person's name (found by NER) this word is in, or 0
+    initialled: bool = False  # that person's name opens with an initial ("G.A. Shadinova")
 
 
 def tokenize(text: str, persons: list[tuple[int, int]] = ()) -> list[Token]:
@@ -105,8 +107,10 @@ def tokenize(text: str, persons: list[tuple[int, int]] = ()) -> list[Token]:
     for m in TOKEN.finditer(text):
         gap = text[out[-1].end if out else 0:m.start()]
         opens = not out or bool(SENTENCE_GAP.search(gap))
-        size = next((len(TOKEN.findall(text[s:e])) for s, e in persons if s <= m.start() < e), 0)
-        out.append(Token(m.start(), m.end(), m.group(), opens, size))
+        span = next(((s, e) for s, e in persons if s <= m.start() < e), None)
+        size = len(TOKEN.findall(text[span[0]:span[1]])) if span else 0
+        initialled = bool(span and INITIAL.match(text, span[0]))
+        out.append(Token(m.start(), m.end(), m.group(), opens, size, initialled))
     return out
 
 
@@ -149,9 +153,10 @@ def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
                  ) -> list[tuple[int, int]]:
     """(start, end) of organisation names in ``text``; coordinated names ("X Bank and Y
     Fund") are cut at the joining word, other overlaps keep the longest name. A person
-    from ``persons`` ends a name (after the head; before it, a full name of two words,
-    since a lone surname is an eponym: Nazarbayev University), unless the person holds the
-    head (a model calling "Al-Farabi Kazakh National University" a person)."""
+    from ``persons`` ends a name (after the head; before it, a name of two words opening
+    with an initial, as authors are printed, since a surname or a full name is an eponym:
+    Nazarbayev University, Maqsut Narikbayev University), unless the person holds the head
+    (a model calling "Al-Farabi Kazakh National University" a person)."""
     r = rules(lang)
     toks = _named_after(tokenize(text, persons), r)
     heads = [i for i, t in enumerate(toks)
@@ -215,7 +220,7 @@ def _run(text: str, toks: list[Token], head: int, r: Rules, lang: str) -> list[i
     first = head
     while first > 0 and _joined(text, toks[first - 1], toks[first], not r.name_after_head) \
             and head - first < MAX_TOKENS and _left_fits(toks[first - 1], r, proper, lang) \
-            and not (outside and toks[first - 1].person > 1):
+            and not (outside and toks[first - 1].person > 1 and toks[first - 1].initialled):
         first -= 1
     last = head
     while last + 1 < len(toks) and _joined(text, toks[last], toks[last + 1], last > head) \
