@@ -15,12 +15,8 @@ from dataclasses import dataclass, field, replace
 from pipeline.established import established, find_established
 from pipeline.ner.gate import gate
 from pipeline.ner.registry import NerConfig
-from pipeline.organisations import (
-    find_organisations,
-    mostly_capitals,
-    states_as_places,
-    with_organisations,
-)
+from pipeline.org_overlay import states_as_places, with_organisations
+from pipeline.organisations import find_organisations, mostly_capitals
 from pipeline.overlaps import apart
 from pipeline.records import LANGS, Document, Mention, Section, sort_mentions
 
@@ -67,7 +63,8 @@ def _organisations(doc: Document, sections: list[Section], entities: dict[str, l
     """Per section: the model's entities (gated, see ``pipeline.ner.gate``) with the
     head-anchored organisation names laid over them."""
     if config.ner_gate:  # persons bound the names, so they are judged first
-        entities = {k: gate(v, [], doc.text, ("PER", "PROGRAM")) for k, v in entities.items()}
+        entities = {k: gate(v, [], doc.text, ("PER", "PROGRAM", "LOC"))
+                    for k, v in entities.items()}
     if not config.organisations:
         return {k: gate(v, [], doc.text, ("ORG",)) if config.ner_gate else v
                 for k, v in entities.items()}

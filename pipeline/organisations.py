@@ -17,12 +17,11 @@ from itertools import pairwise
 
 from pipeline.align.lexicon import concept_of
 from pipeline.lang import LANGUAGES, data
+from pipeline.org_rules import Rules, rules
 from pipeline.records import Document, Mention, Section
 
 SOURCE = "rules:organisations"
 MAX_TOKENS = 15
-REPLACED = ("ORG", "PER", "LOC")  # NER labels a head-anchored name overrides
-MAX_TAIL = 40  # characters a model's organisation may run past a name (по изучению рака)
 _LETTER = r"[^\W\d_¹²³⁰⁴-⁹]"  # footnote marks (¹Harbin) are no part of a word
 TOKEN = re.compile(rf"{_LETTER}\w*(?:[-‐‑'’]\w+)*|\d+")
 SPACE = re.compile(r"[ \t\u00a0\u202f]+")  # a name never crosses a line break
@@ -33,60 +32,9 @@ INITIAL_GAP = re.compile(r"\.[ \t\u00a0\u202f]*")  # "Л.Н. Гумилева", 
 # ASCII quotes around words only (not the stretch between two names' quotes)
 _QUOTE = (r"(?:«[^»\n]{1,80}»|“[^”\"“\n]{1,40}“[^”\"“\n]{1,60}[”\"]{1,2}|“[^”\"“\n]{1,80}[”\"]"
           r"|„[^“”\n]{1,80}[“”]|\"(?=\w)[^\"“”«»\n]{1,80}\")")
-QUOTED = re.compile(rf"[ \t]*{_QUOTE}")  # a quoted name right after the head
 QUOTED_BEFORE = re.compile(rf"({_QUOTE})[ \t]*$")  # ... or right before it
 SENTENCE_GAP = re.compile(r"[.!?]\W*\s|\n")
 CAPS_SHARE = 0.6  # a section this much in capitals (an uppercase title) has no case cues
-
-
-@dataclass(frozen=True)
-class Rules:
-    """One language's organisation-name data, compiled (see pipeline/lang/en/organisations.py)."""
-
-    head: re.Pattern[str]
-    weak_head: re.Pattern[str]  # heads that need two name words (or a quoted name)
-    head_capitalised: bool
-    left: re.Pattern[str]  # lowercase words that may stand left of the head, joins included
-    left_name: re.Pattern[str]  # the shape a capitalised word left of the head must have
-    right: re.Pattern[str]
-    closing: re.Pattern[str]  # lowercase words that may end a name after the head
-    coordinator: re.Pattern[str]  # "and": where two coordinated names part
-    name_after_head: bool  # may a capitalised word follow the head directly
-    first_word: re.Pattern[str]  # a sentence's first word of this shape is no name word
-    named_after: re.Pattern[str]  # "имени", "атындағы": a person's name belongs to the name
-    left_concepts: bool  # may lowercase lexicon words stand before the head (Азия даму банкі)
-    not_name: frozenset[str]
-    not_name_ending: re.Pattern[str]
-    state: re.Pattern[str]  # words of a state's name (Republic, Республикасы)
-    lowercase_tail: bool  # may a name end on lowercase words (по изучению рака)
-    lower_head_after: int  # capitalised words that make a lower-case head a name's head
-    agency: re.Pattern[str]  # one word that is an organisation by its shape (Tengrinews)
-
-
-@cache
-def rules(lang: str) -> Rules:
-    """The compiled organisation rules of ``lang``."""
-    d = data(lang, "organisations")
-    return Rules(
-        head=re.compile(f"(?:{d.HEADS})", re.IGNORECASE),
-        weak_head=re.compile(f"(?:{d.WEAK_HEADS})", re.IGNORECASE),
-        head_capitalised=d.HEAD_CAPITALISED,
-        left=re.compile(f"(?:{d.LEFT_WORDS}|{d.JOIN_LEFT})"),
-        left_name=re.compile(f"(?:{d.LEFT_NAME_SHAPE})"),
-        right=re.compile(f"(?:{d.RIGHT_WORDS}|{d.JOIN_RIGHT})"),
-        closing=re.compile(f"(?:{d.CLOSING_WORDS})"),
-        coordinator=re.compile(f"(?:{d.COORDINATORS})", re.IGNORECASE),
-        name_after_head=d.NAME_AFTER_HEAD,
-        first_word=re.compile(f"(?:{d.FIRST_WORD_NOT_NAME})", re.IGNORECASE),
-        named_after=re.compile(f"(?:{d.NAMED_AFTER})", re.IGNORECASE),
-        left_concepts=d.LEFT_CONCEPTS,
-        not_name=d.NOT_NAME_WORDS,
-        not_name_ending=re.compile(f"(?:{d.NOT_NAME_ENDINGS})", re.IGNORECASE),
-        state=re.compile(f"(?:{d.STATE_WORDS})", re.IGNORECASE),
-        lowercase_tail=d.LOWERCASE_TAIL,
-        lower_head_after=d.LOWER_HEAD_AFTER,
-        agency=re.compile(f"(?:{d.AGENCY_SHAPE})"),
-    )
 
 
 @dataclass(frozen=True)
@@ -247,7 +195,8 @@ def _enumeration(text: str, toks: list[Token], head: int, last: int, r: Rules) -
     Ecology, Geology and Natural Resources"); a comma after the last "and" ends the name
     ("University of Almaty, Almaty, Kazakhstan")."""
     while True:
-        commas = [i for i in range(head + 1, last + 1) if "," in text[toks[i - 1].end:toks[i].start]]
+        commas = [i for i in range(head + 1, last + 1)
+                  if "," in text[toks[i - 1].end:toks[i].start]]
         if not commas or any(r.coordinator.fullmatch(t.word) for t in toks[commas[-1]:last + 1]):
             return last
         last = commas[-1] - 1
@@ -292,12 +241,13 @@ def _name(text: str, toks: list[Token], run: list[int], r: Rules) -> tuple[int, 
     capital = toks[head].word[0].isupper()
     # a quoted name after a capitalised head, or a lower-case one where names follow their
     # head (компания «Самрук»); before it where the head closes the name («Тұран» университеті)
-    after = QUOTED.match(text, end) if capital or r.name_after_head else None
+    after = _quoted_after(r).match(text, end) if capital or r.name_after_head else None
     before = QUOTED_BEFORE.search(text, max(0, start - 100), start) \
         if (capital or not r.name_after_head) and first == head else None
     left = sum(_is_name(t.word, r) for t in toks[first:head])
     right = sum(_is_name(t.word, r) for t in toks[head + 1:last + 1])
-    if left and not toks[first].opens_sentence:  # "Евразийский экономический союз"
+    if left and (not toks[first].opens_sentence  # "Евразийский экономический союз"
+                 or r.institution.fullmatch(toks[first].word)):
         left += sum(not _is_name(t.word, r) and not r.coordinator.fullmatch(t.word)
                     for t in toks[first:head])
     enough = max(left, right) >= 2 if r.weak_head.fullmatch(toks[head].word) \
@@ -305,6 +255,12 @@ def _name(text: str, toks: list[Token], run: list[int], r: Rules) -> tuple[int, 
     if not (after or before) and (not enough or (first == head and not capital)):
         return None
     return (before.start(1) if before else start), (after.end() if after else end)
+
+
+@cache
+def _quoted_after(r: Rules) -> re.Pattern[str]:
+    """A quoted name after a head, legal-form words between ("JSC NC “KazMunayGas”")."""
+    return re.compile(rf"[ \t]*(?:(?:{r.legal_forms})[ \t]+)*{_QUOTE}", re.IGNORECASE)
 
 
 def _closing(toks: list[Token], head: int, last: int, r: Rules) -> int:
@@ -337,78 +293,3 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not any(s < ke and ks < e for ks, ke in kept):
             kept.append((s, e))
     return sorted(kept)
-
-
-def with_organisations(entities: list[Mention], names: list[Mention]) -> list[Mention]:
-    """NER entities with head-anchored names laid over them (see ``lay_over``); a name that
-    an NER model also found as ORG at the same offsets keeps both sources."""
-    kept, added = lay_over([(m.start, m.end, m.label) for m in entities],
-                           [(n.start, n.end) for n in names],
-                           [may_go_on(m.text, m.lang) for m in entities])
-    out = [entities[i] for i in kept]
-    for i in added:
-        n = names[i]
-        same = next((m.source for m in entities if m.label == "ORG"
-                     and (m.start, m.end) == (n.start, n.end)), None)
-        out.append(n if same is None else replace(n, source=f"{same}+{SOURCE}"))
-    return out
-
-
-def with_organisation_spans(spans: list[tuple[int, int, str]], text: str, lang: str
-                            ) -> list[tuple[int, int, str]]:
-    """``states_as_places`` and ``with_organisations`` on plain (start, end, label) spans of
-    one text (for scoring)."""
-    spans = [(s, e, "LOC") if label == "ORG" and names_a_state(text[s:e], lang) else (s, e, label)
-             for s, e, label in spans]
-    names = find_in_text(text, lang, [(s, e) for s, e, label in spans if label == "PER"])
-    kept, added = lay_over(spans, names, [may_go_on(text[s:e], lang) for s, e, _ in spans])
-    return [spans[i] for i in kept] + [(*names[i], "ORG") for i in added]
-
-
-def lay_over(spans: list[tuple[int, int, str]], names: list[tuple[int, int]],
-             may_go_on: list[bool] | None = None) -> tuple[list[int], list[int]]:
-    """Which NER ``spans`` stay and which ``names`` join them (indices). A name replaces
-    the ORG/PER/LOC spans it overlaps, except an organisation that starts with the name and
-    goes on (the rules stop at words they do not know: "Международное агентство по
-    изучению рака"), which stays instead of the name where ``may_go_on`` allows it."""
-    go_on = {(s[0], s[1]) for s, ok in zip(spans, may_go_on or [True] * len(spans),
-                                           strict=True) if ok}
-
-    def longer(start: int, end: int, label: str, s: int, e: int) -> bool:
-        return label == "ORG" and start == s and e < end <= e + MAX_TAIL \
-            and (start, end) in go_on
-
-    kept = [i for i, (start, end, label) in enumerate(spans)
-            if label not in REPLACED or not any(
-                start < e and s < end and not longer(start, end, label, s, e)
-                for s, e in names)]
-    added = [j for j, (s, e) in enumerate(names)
-             if not any(longer(*spans[i], s, e) for i in kept)]
-    return kept, added
-
-
-def may_go_on(text: str, lang: str) -> bool:
-    """Whether a model's organisation may run past a name into lowercase words: in Russian
-    and Kazakh ("... агентство по изучению рака"), not in English, where a name ends on a
-    capitalised word ("High Level Strategic Council between" ends on "Council")."""
-    if lang not in LANGUAGES:
-        return True
-    words = TOKEN.findall(text)
-    return rules(lang).lowercase_tail or bool(words and words[-1][:1].isupper())
-
-
-def states_as_places(entities: list[Mention]) -> list[Mention]:
-    """Model ORG mentions that name a state ("People's Republic of China", "Қытай Халық
-    Республикасы") relabelled LOC, as the NER datasets label countries."""
-    return [replace(m, label="LOC") if m.label == "ORG" and not m.source.startswith("rules:")
-            and names_a_state(m.text, m.lang) else m for m in entities]
-
-
-def names_a_state(text: str, lang: str) -> bool:
-    """Whether ``text`` has a word of a state's name and no organisation head word."""
-    if lang not in LANGUAGES:
-        return False
-    r = rules(lang)
-    words = [t.group() for t in TOKEN.finditer(text)]
-    return any(r.state.fullmatch(w) for w in words) and not any(
-        r.head.fullmatch(w) for w in words)

@@ -23,7 +23,8 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.lang import LANGUAGES, data
-from pipeline.organisations import TOKEN, names_a_state, rules
+from pipeline.org_overlay import names_a_state
+from pipeline.organisations import TOKEN, rules
 from pipeline.records import Mention
 
 QUOTE_MARKS = "\"«»“”„'"
@@ -37,7 +38,7 @@ def _shapes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def gate(entities: list[Mention], rule_names: list[Mention], text: str = "",
-         labels: tuple[str, ...] = ("ORG", "PER", "PROGRAM")) -> list[Mention]:
+         labels: tuple[str, ...] = ("ORG", "PER", "PROGRAM", "LOC")) -> list[Mention]:
     """The model ``entities`` of a document that other evidence supports (see the module
     docstring), judging only ``labels``; ``rule_names`` are the head-anchored names of every
     section, ``text`` the document's text (for the quotes around a programme)."""

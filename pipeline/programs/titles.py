@@ -47,7 +47,7 @@ def skip_state(text: str, pos: int, lex: Lexicon) -> int:
     return m.end() if m else pos
 
 
-def law_title(words: Words, cue: Cue, lex: Lexicon, complement) -> Candidate | None:  # noqa: ANN001
+def law_title(words: Words, cue: Cue, lex: Lexicon, complement) -> Candidate | None:
     """A law's unquoted title after its cue (see the module docstring); ``complement`` is
     the rules' reader of a lower-case complement, ``(words, pos, lex) -> span | None``."""
     title = _patterns(lex.lang)["title"]
@@ -70,7 +70,7 @@ def _capitalised(words: Words, pos: int, lex: Lexicon) -> tuple[int, int] | None
     taken: list[tuple[int, int]] = []
     for span in words.after(pos):
         w = words.word(span)
-        if lex.name_word.match(w) and not w.isdigit() or (taken and lex.joiner.match(w)):
+        if (lex.name_word.match(w) and not w.isdigit()) or (taken and lex.joiner.match(w)):
             taken.append(span)
         else:
             break
@@ -86,7 +86,7 @@ def years_after(text: str, end: int, lex: Lexicon) -> int:
     return m.end() if m else end
 
 
-def dated_opening(words: Words, cue: Cue, lex: Lexicon, complement) -> Candidate | None:  # noqa: ANN001
+def dated_opening(words: Words, cue: Cue, lex: Lexicon, complement) -> Candidate | None:
     """A capitalised cue opening its sentence with a complement and years ("Концепция
     развития ... на 2023–2029 годы утверждена")."""
     text = words.text
@@ -117,7 +117,7 @@ def dated_before(words: Words, start: int, cue: Cue, lex: Lexicon, alone: bool =
     taken = 0
     for span in words.before(first):
         w = words.word(span)
-        if taken >= MAX_BACK or w.casefold() in lex.stop_words and not lex.joiner.match(w) \
+        if taken >= MAX_BACK or (w.casefold() in lex.stop_words and not lex.joiner.match(w)) \
                 or not w.islower():
             break
         first, taken = span[0], taken + 1

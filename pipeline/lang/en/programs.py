@@ -50,7 +50,8 @@ STOP_WORDS = frozenset("""
 this that these those our its their his her your my the a an such each every other another any
 some all both first second third new old current previous national state government governmental
 federal presidential strategic chinese kazakh kazakhstani russian american european western eastern
-asian central northern southern soviet british french german indian japanese korean turkish uzbek kyrgyz main major key
+asian central northern southern soviet british french german indian japanese korean turkish
+uzbek kyrgyz main major key
 joint international regional local in on of for and to by at with from as confucian communist
 one two three four five six seven eight nine ten several many few
 """.split())

@@ -46,7 +46,7 @@ ADJECTIVE_ENDINGS = r"(?:ая|ой|ую|ые|ых|ым|ыми|ый|ий|ое|о�
 NOMINATIVE = {"f": "ая", "m": "ый", "n": "ое"}  # the endings' fallback where AGREE has no reading
 
 
-def AGREE(word: str, gender: str) -> str | None:  # noqa: N802 - data hook, named like data
+def AGREE(word: str, gender: str) -> str | None:
     """A modifier in the nominative of the cue's gender, by pymorphy3 (lazy, once per process)."""
     from pipeline.lang.ru.morph import nominative_adjective
 
