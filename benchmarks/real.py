@@ -47,7 +47,10 @@ def load_scorer() -> ModuleType:
 def run_pipeline(docs: Path, out: Path, extra: list[str]) -> None:
     """``tilmash run DOCS --out OUT`` in a child process, as a user runs it."""
     command = [sys.executable, "-m", "pipeline", "run", str(docs), "--out", str(out), *extra]
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode not in (0, 1):  # 1: some inputs failed, which the scores show
+        sys.stderr.write(done.stderr[-4000:])
+        raise SystemExit(f"tilmash run failed with status {done.returncode}")
 
 
 def gold_records(path: Path) -> list[dict]:
