@@ -11,9 +11,13 @@ TABLE_END = ("дереккөз", "ескерту")
 BODY_HEADINGS = ("кіріспе", "қорытынды", "талқылау", "нәтижелер", "әдістер",
                  "зерттеу әдістері", "әдебиетке шолу")
 AFFILIATION_CUES = ("университет", "институт", "академия", "колледж", "кафедра", "факультет",
-                    "министрлік", "орталығы", "зертхана", "e-mail")
+                    "министрлік", "орталығы", "зертхана", "e-mail",
+                    "атындағы")
 # Page furniture (see the English file): codes, identifiers, counters, citation hints.
 FURNITURE = (
     r"әож\b", r"хғтар\b", r"ғтамр\b", r"ғтахр\b", r"хғтахр\b", r"дәйексөз үшін\b",
     r"сілтеме жасау үшін\b", r"қаралды\s*:",
 )
+# Words of a journal's running head ("Вестник КазНУ, № 3, 2021"): a short line with one of
+# them and a number is page furniture.
+JOURNAL_WORDS = ("журнал", "хабаршы", "жаршы", "хабарлары", "сериясы")
