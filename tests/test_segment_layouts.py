@@ -192,6 +192,8 @@ def test_segment_unlabelled_keyword_list_before_the_abstract():
 
 @pytest.mark.parametrize(("label", "line"), [
     ("About the authors", "A. Serikova - PhD student, Narxoz University, Almaty"),
+    ("Author Biography", "A. Serikova, Narxoz University, Almaty, Kazakhstan"),
+    ("Об авторе", "А. Серикова, Университет Нархоз, Алматы, Казахстан"),
     ("Авторлар туралы мәлімет", "А. Серікова - докторант, Нархоз университеті, Алматы қ."),
     ("Сведения об авторах", "А. Серикова - докторант, Университет Нархоз, Алматы"),
 ])

@@ -10,6 +10,9 @@ AUTHOR_INFO = (
     "about the authors",
     "about the author",
     "author information",
+    "author biography",
+    "author biographies",
+    "authors' biographies",
     "written by",
 )
 TABLE = ("table",)
