@@ -21,7 +21,6 @@ from pipeline.overlaps import apart
 from pipeline.records import LANGS, Document, Mention, Section, sort_mentions
 
 SKIP_KINDS = ("references",)  # citations: no entities or figures wanted
-NO_FIGURES = ("author-info",)  # an author's CV: its organisations count, its numbers do not
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
         here, progs = apart(doc, [m for m in here if m.label != "PROGRAM" and _plausible(m)
                                   and not _in_programme(m, progs)], progs)
         mentions.extend(here)
-        if config.figures and section.kind not in NO_FIGURES:
+        if config.figures:
             mentions.extend(f for f in _find_figures(doc, section)
                             if not any(p.start <= f.start and f.end <= p.end for p in progs))
         mentions.extend(progs)
