@@ -35,6 +35,7 @@ NAME_MIN = 0.75  # below this transliteration similarity two names do not agree 
 NAME_WEIGHT = 1.5  # a proper name says more than any word of the field
 INITIAL_WEIGHT = 0.3  # a lone initial (the L. of L.N. Gumilyov) says little
 INITIALS_SCORE = 0.9  # an acronym spelled by the initials of the other's words
+NESTED_SCORE = 0.8  # within a document: a name and the same name cut short
 TAIL_FACTOR = 0.3  # words after a comma (an address: "..., Almaty") count this much
 # Words shared by many different organisations count less.
 CONCEPT_WEIGHTS = {
@@ -58,30 +59,63 @@ RELATED = {
 # only for acronyms the tables do not know (NATD = Kazakh National Agency for Technological
 # Development), since a known one has its own full name (NU is not Kazakh National University).
 STRICT_SKIPPABLE = frozenset({"named-after"})
+# Concepts that say what kind of body a name is; two names of different kinds are two bodies
+# (the Science Committee of a Ministry is not the Ministry), translators' swaps aside (RELATED).
+TYPE_CONCEPTS = frozenset({
+    "university", "institute", "academy", "ministry", "bank", "fund", "council", "committee",
+    "agency", "association", "organization", "company", "corporation", "holding",
+    "faculty", "department", "school", "college", "library", "museum", "bureau", "court",
+    "chamber", "party", "exchange",
+})
 SKIPPABLE = STRICT_SKIPPABLE | {"kazakh", "kazakhstan", "china", "russia", "usa", "europe",
                                 "britain", "turkey"}
+# Words a name cut short may leave out within one document: whose it is and its legal form.
+QUALIFIERS = SKIPPABLE | {"republic", "national", "state", "company", "corporation", "holding"}
 
 
 def _text(m: Mention) -> str:
     return m.canonical if isinstance(m, ProgramMention) and m.canonical else m.text
 
 
-def link_score(a: Mention, b: Mention) -> tuple[float, dict[str, float]]:
-    """Score in [0, 1] that two mentions name the same thing, with its named parts."""
+NO_SWITCHES: frozenset[str] = frozenset()
+
+
+def link_score(a: Mention, b: Mention, off: frozenset[str] = NO_SWITCHES
+               ) -> tuple[float, dict[str, float]]:
+    """Score in [0, 1] that two mentions name the same thing, with its named parts;
+    ``off`` names evidence kinds not to use ("lexicon", "translit", "acronym")."""
     if a.label != b.label:
         return 0.0, {"label": 0.0}
-    return text_score(_text(a), a.lang, _text(b), b.lang)
+    return text_score(_text(a), a.lang, _text(b), b.lang, off)
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: cross-document merge compares many pairs once
-def text_score(a: str, lang_a: str, b: str, lang_b: str) -> tuple[float, dict[str, float]]:
+def text_score(a: str, lang_a: str, b: str, lang_b: str, off: frozenset[str] = NO_SWITCHES
+               ) -> tuple[float, dict[str, float]]:
     """``link_score`` on two texts of the same label."""
-    parts = unit_overlap(concepts(expand_acronyms(a, lang_a), lang_a).units,
-                         concepts(expand_acronyms(b, lang_b), lang_b).units)
-    parts["acronym"] = acronym_score(a, lang_a, b, lang_b)
+    if "acronym" not in off:
+        a_full, b_full = expand_acronyms(a, lang_a), expand_acronyms(b, lang_b)
+    else:
+        a_full, b_full = a, b
+    parts = unit_overlap(concepts(a_full, lang_a).units, concepts(b_full, lang_b).units, off)
+    parts["acronym"] = 0.0 if "acronym" in off else acronym_score(a, lang_a, b, lang_b)
     parts = {k: round(v, 4) for k, v in sorted(parts.items())}
     parts["label"] = 1.0
+    if "lexicon" not in off and kinds_clash(concepts(a_full, lang_a).concepts,
+                                            concepts(b_full, lang_b).concepts):
+        return 0.0, {**parts, "kind": 0.0}
     return max(parts["overlap"], parts["acronym"]), parts
+
+
+def kinds_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both names say what kind of body they are, and the kinds differ (a kind the other
+    side lacks, not a translator's swap of ``RELATED`` kinds)."""
+    ka, kb = a & TYPE_CONCEPTS, b & TYPE_CONCEPTS
+    if not ka or not kb or ka == kb:
+        return False
+    extra = (ka - kb) | (kb - ka)
+    other = {x: kb if x in ka else ka for x in extra}
+    return any(not any(frozenset((x, y)) in RELATED for y in other[x]) for x in extra)
 
 
 def _weight(u: Unit) -> float:
@@ -92,10 +126,13 @@ def _weight(u: Unit) -> float:
     return weight * TAIL_FACTOR if u.tail else weight
 
 
-def _credit(u: Unit, v: Unit) -> float:
-    """How far two units agree: concepts by id, anything else by transliteration."""
-    if u.kind == v.kind == "concept":
+def _credit(u: Unit, v: Unit, off: frozenset[str] = NO_SWITCHES) -> float:
+    """How far two units agree: concepts by id, anything else by transliteration (or,
+    with either switched off, only as the same written word)."""
+    if u.kind == v.kind == "concept" and "lexicon" not in off:
         return 1.0 if u.id == v.id else RELATED.get(frozenset((u.id, v.id)), 0.0)
+    if ("lexicon" in off and "concept" in (u.kind, v.kind)) or "translit" in off:
+        return 1.0 if u.surface and u.surface == v.surface else 0.0
     if any(k.isdigit() for k in u.keys + v.keys):  # 2050 is no spelling of 2030
         return 1.0 if set(u.keys) & set(v.keys) else 0.0
     if _initial_of(u, v) or _initial_of(v, u):
@@ -108,10 +145,11 @@ def _initial_of(u: Unit, v: Unit) -> bool:
     return _is_initial(u) and v.kind == "name" and len(v.id) > 1 and v.id.startswith(u.id)
 
 
-def _pairs(left: tuple[Unit, ...], right: tuple[Unit, ...]) -> list[tuple[float, Unit, Unit]]:
+def _pairs(left: tuple[Unit, ...], right: tuple[Unit, ...], off: frozenset[str] = NO_SWITCHES
+           ) -> list[tuple[float, Unit, Unit]]:
     """Best one-to-one agreeing pairs of units, greedily by credit."""
     scored = sorted(((c, i, j) for i, u in enumerate(left) for j, v in enumerate(right)
-                     if (c := _credit(u, v)) > 0), key=lambda t: (-t[0], t[1], t[2]))
+                     if (c := _credit(u, v, off)) > 0), key=lambda t: (-t[0], t[1], t[2]))
     used_l: set[int] = set()
     used_r: set[int] = set()
     pairs = []
@@ -130,14 +168,15 @@ def _jaccard(pairs: list[tuple[float, Unit, Unit]], left: list[Unit], right: lis
     return shared / union if union > 0 else 0.0
 
 
-def unit_overlap(left: tuple[Unit, ...], right: tuple[Unit, ...]) -> dict[str, float]:
+def unit_overlap(left: tuple[Unit, ...], right: tuple[Unit, ...],
+                 off: frozenset[str] = NO_SWITCHES) -> dict[str, float]:
     """Weighted soft Jaccard of two unit sets: overall, concepts only, names only.
 
     For the names-only part a concept matched by transliteration to a name (жол ~ Zhol)
     counts as a name.
     """
     left, right = _initials_if_both(left, right)
-    pairs = _pairs(left, right)
+    pairs = _pairs(left, right, off)
     concept_pairs = [p for p in pairs if p[1].kind == p[2].kind == "concept"]
     name_pairs = [p for p in pairs if "name" in (p[1].kind, p[2].kind)]
     as_names = {id(u) for _, a, b in name_pairs for u in (a, b)}
@@ -265,3 +304,27 @@ def _expansion(acronym: str, lang: str) -> tuple[str | None, str]:
         if found:
             return found, table_lang
     return None, lang
+
+
+@lru_cache(maxsize=1 << 14)
+def nested_score(a: str, lang_a: str, b: str, lang_b: str, off: frozenset[str] = NO_SWITCHES
+                 ) -> float:
+    """``NESTED_SCORE`` when the shorter name is the longer one cut short: all its units
+    agree with units of the other, which adds only words of the field ("National Bank" in
+    "the National Bank of the Republic of Kazakhstan", KazMunayGas in "National Company
+    KazMunayGas"), not another proper name or another kind of body; else 0. For names in
+    one document only: across papers "National Bank" may be another country's."""
+    ua, ub = concepts(a, lang_a).units, concepts(b, lang_b).units
+    short, long_ = sorted((ua, ub), key=len)
+    if not any(u.kind == "name" for u in short) and (
+            len(short) < 2 or not any(_weight(u) >= 1.0 for u in short)):
+        return 0.0  # "Bank" or "National University" alone names nothing in particular
+    pairs = _pairs(short, long_, off)
+    if len(pairs) < len(short) or any(c < 1.0 for c, _, _ in pairs):
+        return 0.0
+    matched = {id(v) for _, _, v in pairs} | {id(u) for _, u, _ in pairs}
+    if any(u.kind == "name" or u.id not in QUALIFIERS for u in long_ if id(u) not in matched):
+        return 0.0
+    if kinds_clash(concepts(a, lang_a).concepts, concepts(b, lang_b).concepts):
+        return 0.0
+    return NESTED_SCORE
