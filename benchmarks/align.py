@@ -151,10 +151,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-real", action="store_true", help="skip ../shared/corpora/real")
     parser.add_argument("--no-ablations", action="store_true",
                         help="only the default alignment evidence")
+    parser.add_argument("--sweep", action="store_true",
+                        help="name-link thresholds 0.55-0.9 on the team's papers (tuning data)")
     args = parser.parse_args(argv)
     extract = replace(RunConfig().extract, **{name: False for name in args.without})
     config = RunConfig(extract=extract)
     switches = {"all evidence": AlignConfig()} if args.no_ablations else ablations()
+    if args.sweep:
+        switches = {f"threshold {t / 100:.2f}": AlignConfig(threshold=t / 100)
+                    for t in range(55, 95, 5)}
     papers = [(analyse(path, config, doc_id=path.stem.split("_")[0]), records, held_out)
               for path, records, held_out in gold_sets()]
     print("| paper | gold pairs | predicted | precision | recall | linking recall |")
