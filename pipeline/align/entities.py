@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from pipeline.align.config import AlignConfig
-from pipeline.align.evidence import link_score, nested_score
+from pipeline.align.evidence import link_score
+from pipeline.align.nested import nested_score
 from pipeline.align.parts import parts
 from pipeline.records import Document, Evidence, Mention, ProgramMention
 

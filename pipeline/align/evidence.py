@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from pipeline.align.kinds import RELATED, kinds_clash
 from pipeline.align.lexicon import FALLBACK, QUOTES, Unit, concept_of, concepts, content_words
 from pipeline.align.translit import plain, similarity, to_latin
 from pipeline.lang import LANGUAGES, data
@@ -35,7 +36,6 @@ NAME_MIN = 0.75  # below this transliteration similarity two names do not agree 
 NAME_WEIGHT = 1.5  # a proper name says more than any word of the field
 INITIAL_WEIGHT = 0.3  # a lone initial (the L. of L.N. Gumilyov) says little
 INITIALS_SCORE = 0.9  # an acronym spelled by the initials of the other's words
-NESTED_SCORE = 0.8  # within a document: a name and the same name cut short
 TAIL_FACTOR = 0.3  # words after a comma (an address: "..., Almaty") count this much
 # Words shared by many different organisations count less.
 CONCEPT_WEIGHTS = {
@@ -45,32 +45,12 @@ CONCEPT_WEIGHTS = {
     "programme": 0.3, "strategy": 0.3, "initiative": 0.3, "plan": 0.3, "concept": 0.3,
     "project": 0.3, "law": 0.3,
 }
-# Concepts that translators swap for the same organisation (Харбинский ... университет
-# for the Harbin Institute of Technology), partly credited.
-RELATED = {
-    frozenset({"university", "institute"}): 0.5,
-    frozenset({"university", "academy"}): 0.5,
-    frozenset({"institute", "academy"}): 0.5,
-    frozenset({"kazakh", "kazakhstan"}): 0.5,
-    frozenset({"zone", "region"}): 0.5,  # kk аймақ is both
-    frozenset({"public", "society"}): 0.5,
-}
 # Concept words an acronym may leave out at either end: "named after" always; whose it is
 # only for acronyms the tables do not know (NATD = Kazakh National Agency for Technological
 # Development), since a known one has its own full name (NU is not Kazakh National University).
 STRICT_SKIPPABLE = frozenset({"named-after"})
-# Concepts that say what kind of body a name is; two names of different kinds are two bodies
-# (the Science Committee of a Ministry is not the Ministry), translators' swaps aside (RELATED).
-TYPE_CONCEPTS = frozenset({
-    "university", "institute", "academy", "ministry", "bank", "fund", "council", "committee",
-    "agency", "association", "organization", "company", "corporation", "holding",
-    "faculty", "department", "school", "college", "library", "museum", "bureau", "court",
-    "chamber", "party", "exchange",
-})
 SKIPPABLE = STRICT_SKIPPABLE | {"kazakh", "kazakhstan", "china", "russia", "usa", "europe",
                                 "britain", "turkey"}
-# Words a name cut short may leave out within one document: whose it is and its legal form.
-QUALIFIERS = SKIPPABLE | {"republic", "national", "state", "company", "corporation", "holding"}
 
 
 def _text(m: Mention) -> str:
@@ -105,17 +85,6 @@ def text_score(a: str, lang_a: str, b: str, lang_b: str, off: frozenset[str] = N
                                             concepts(b_full, lang_b).concepts):
         return 0.0, {**parts, "kind": 0.0}
     return max(parts["overlap"], parts["acronym"]), parts
-
-
-def kinds_clash(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both names say what kind of body they are, and the kinds differ (a kind the other
-    side lacks, not a translator's swap of ``RELATED`` kinds)."""
-    ka, kb = a & TYPE_CONCEPTS, b & TYPE_CONCEPTS
-    if not ka or not kb or ka == kb:
-        return False
-    extra = (ka - kb) | (kb - ka)
-    other = {x: kb if x in ka else ka for x in extra}
-    return any(not any(frozenset((x, y)) in RELATED for y in other[x]) for x in extra)
 
 
 def _weight(u: Unit) -> float:
@@ -304,27 +273,3 @@ def _expansion(acronym: str, lang: str) -> tuple[str | None, str]:
         if found:
             return found, table_lang
     return None, lang
-
-
-@lru_cache(maxsize=1 << 14)
-def nested_score(a: str, lang_a: str, b: str, lang_b: str, off: frozenset[str] = NO_SWITCHES
-                 ) -> float:
-    """``NESTED_SCORE`` when the shorter name is the longer one cut short: all its units
-    agree with units of the other, which adds only words of the field ("National Bank" in
-    "the National Bank of the Republic of Kazakhstan", KazMunayGas in "National Company
-    KazMunayGas"), not another proper name or another kind of body; else 0. For names in
-    one document only: across papers "National Bank" may be another country's."""
-    ua, ub = concepts(a, lang_a).units, concepts(b, lang_b).units
-    short, long_ = sorted((ua, ub), key=len)
-    if not any(u.kind == "name" for u in short) and (
-            len(short) < 2 or not any(_weight(u) >= 1.0 for u in short)):
-        return 0.0  # "Bank" or "National University" alone names nothing in particular
-    pairs = _pairs(short, long_, off)
-    if len(pairs) < len(short) or any(c < 1.0 for c, _, _ in pairs):
-        return 0.0
-    matched = {id(v) for _, _, v in pairs} | {id(u) for _, u, _ in pairs}
-    if any(u.kind == "name" or u.id not in QUALIFIERS for u in long_ if id(u) not in matched):
-        return 0.0
-    if kinds_clash(concepts(a, lang_a).concepts, concepts(b, lang_b).concepts):
-        return 0.0
-    return NESTED_SCORE
