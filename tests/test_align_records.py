@@ -193,6 +193,24 @@ def test_merge_entities_a_shared_registry_id_joins_and_two_ids_never_meet():
     assert sorted(len(r.mentions) for r in without) == [1, 2]  # KazNU ~ ҚазҰУ by acronym
 
 
+def test_registry_id_reads_an_id_or_a_registry_record():
+    from pipeline.align.entities import registry_id
+
+    doc, s = build("a", [("abstract", "en", "KazNU")])
+    assert registry_id(entity(doc, s[0], "KazNU")) is None
+    assert registry_id(entity(doc, s[0], "KazNU", cls=Resolved, ror="ror-1")) == "ror-1"
+    record = {"id": "https://ror.org/03q0vrn42", "name": "x", "score": 0.9}
+    assert registry_id(entity(doc, s[0], "KazNU", cls=RecordResolved, ror=record)) == \
+        "https://ror.org/03q0vrn42"
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecordResolved(Mention):
+    """A mention carrying the registry record, not only its id."""
+
+    ror: dict | None = None
+
+
 def test_merge_entities_registry_id_makes_the_record_id():
     one, s1 = build("a", [("abstract", "en", "KazNU")])
     two, s2 = build("b", [("abstract", "ru", "КазНУ")])

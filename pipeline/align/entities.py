@@ -28,8 +28,11 @@ NAME_SWITCHES = ("lexicon", "translit", "acronym")
 
 
 def registry_id(m: Mention) -> str | None:
-    """The registry id (ROR) a mention was resolved to, if the extractor set one."""
+    """The registry id (ROR) a mention was resolved to, if the lookup set one: ``ror`` is
+    the id itself or the registry record ({"id": ..., ...})."""
     found = getattr(m, "ror", None)
+    if isinstance(found, dict):
+        found = found.get("id")
     return str(found) if found else None
 
 
