@@ -240,10 +240,13 @@ def _name(text: str, toks: list[Token], run: list[int], r: Rules) -> tuple[int, 
     start, end = toks[first].start, toks[last].end
     capital = toks[head].word[0].isupper()
     # a quoted name after a capitalised head, or a lower-case one where names follow their
-    # head (компания «Самрук»); before it where the head closes the name («Тұран» университеті)
+    # head (компания «Самрук»); before the name where the head closes it («Тұран»
+    # университеті, «ҚазМұнайГаз» Ұлттық компаниясы)
     after = _quoted_after(r).match(text, end) if capital or r.name_after_head else None
     before = QUOTED_BEFORE.search(text, max(0, start - 100), start) \
-        if (capital or not r.name_after_head) and first == head else None
+        if not r.name_after_head or (capital and first == head) else None
+    if before and not before.group(1)[1:2].isupper():
+        before = None  # a quoted word, not a name ("he said “yes” ...")
     left = sum(_is_name(t.word, r) for t in toks[first:head])
     right = sum(_is_name(t.word, r) for t in toks[head + 1:last + 1])
     if left and (not toks[first].opens_sentence  # "Евразийский экономический союз"

@@ -152,6 +152,11 @@ def test_a_ministry_runs_through_its_enumeration_and_complements(lang, text, exp
      ["Institute of economics of the Republic of Kazakhstan"]),
     ("en", "The state university is large.", []),
     ("kk", "1«Тұран» университеті, Алматы қ.", ["«Тұран» университеті"]),
+    ("kk", "Бүгін «ҚазМұнайГаз» Ұлттық компаниясы» АҚ төледі.",
+     ["«ҚазМұнайГаз» Ұлттық компаниясы"]),
+    ("en", "the “Samruk-Kazyna” National Welfare Fund said",
+     ["“Samruk-Kazyna” National Welfare Fund"]),
+    ("en", "He said “yes” National Bank of Kazakhstan agreed.", ["National Bank of Kazakhstan"]),
     ("ru", "Фонд «Самрук-Казына» и компания «Казахтелеком»",
      ["Фонд «Самрук-Казына»", "компания «Казахтелеком»"]),
 ])
