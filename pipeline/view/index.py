@@ -44,7 +44,8 @@ def _doc_row(run: RunView, doc_id: str, errors: dict[str, int]) -> str:
         if m.get("record"):
             kinds[m["record_kind"]].add(m["record"])
     langs = doc.info.get("languages", [])
-    cells = [f'<td data-v="{esc(doc_id)}"><a href="{esc(page_name(doc_id))}">{esc(doc_id)}</a></td>',
+    link = f'<a href="{esc(page_name(doc_id))}">{esc(doc_id)}</a>'
+    cells = [f'<td data-v="{esc(doc_id)}">{link}</td>',
              _td(", ".join(langs)), _td(len(langs), num=True),
              *(_td(len(kinds[k]), num=True) for k, _ in RECORD_PAGES),
              _td(len(doc.mentions), num=True), _td(errors.get(doc_id, 0), num=True)]

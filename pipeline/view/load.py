@@ -8,7 +8,6 @@ cache for sections whose language is ``other`` when the cache is there and still
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

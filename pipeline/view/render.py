@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import json
 import re
 from typing import Any
@@ -67,7 +68,7 @@ def marked(text: str, base: int, mentions: list[dict[str, Any]]) -> str:
     out: list[str] = []
     stack: list[dict[str, Any]] = []
     opened: set[str] = set()
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         active = [m for m in ms if m["start"] <= a and m["end"] >= b]
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
