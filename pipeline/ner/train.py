@@ -135,12 +135,12 @@ def train(lang: str, out: Path, max_minutes: float | None = None, log: Any = sys
     ``corrections`` (``pipeline.corrections.Correction``) add the corrected sentences of
     ``lang`` to the training data (``pipeline.ner.corrected``).
     """
-    from pipeline.ner.corrected import corrected_docs
-
     import spacy
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as spacy_train
     from spacy.util import load_config
+
+    from pipeline.ner.corrected import corrected_docs
 
     train_parts, dev_parts = data_parts(lang, variant)
     work = cache_dir(lang if variant is None else f"{lang}-{variant}")
