@@ -46,10 +46,9 @@ def _relabelled(m: Mention, label: str) -> Mention:
 
 
 def _section_of(doc: Document, c: Correction) -> str | None:
-    for s in doc.sections:
-        if s.start <= c.start and c.end <= s.end and (c.section in (None, s.id)):
-            return s.id
-    return None
+    """The named section if it holds the span, else the first section that does."""
+    holding = [s.id for s in doc.sections if s.start <= c.start and c.end <= s.end]
+    return c.section if c.section in holding else next(iter(holding), None)
 
 
 def _apply_one(doc: Document, mentions: list[Mention], c: Correction) -> str | None:
