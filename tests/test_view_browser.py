@@ -180,6 +180,7 @@ def test_view_rejection_is_exported_and_dropped_on_rerun(seeds_run: Path, page, 
     doc_id = _seed_ids(seeds_run)[0]
     data = _open(page, seeds_run, doc_id)
     k, m = next((k, m) for k, m in sorted(data["mentions"].items()) if m["label"] == "ORG")
+    page.eval_on_selector(f"mark#{k}", "m => m.closest('details')?.setAttribute('open', '')")
     page.click(f"mark#{k}")
     page.click("#panel button[data-act='reject']")
     assert "s-rejected" in page.get_attribute(f"mark#{k}", "class")
@@ -192,8 +193,12 @@ def test_view_rejection_is_exported_and_dropped_on_rerun(seeds_run: Path, page, 
                                          "action", "sha256")} == {
         "doc": doc_id, "lang": m["lang"], "start": m["start"], "end": m["end"],
         "text": m["text"], "label": "ORG", "action": "reject", "sha256": data["sha256"]}
-    assert record["context"]["text"] in (seeds_run / "by_language" / f"{m['lang']}.jsonl"
-                                         ).read_text()
+    (row,) = [r for r in map(json.loads, (seeds_run / "by_language" / f"{m['lang']}.jsonl")
+                             .read_text().splitlines()) if (r["doc"], r["section"]) ==
+              (doc_id, m["section"])]
+    ctx = record["context"]  # the sentence around the span, at its own offsets
+    assert row["text"][ctx["start"] - row["start"]:ctx["end"] - row["start"]] == ctx["text"]
+    assert ctx["start"] <= m["start"] < m["end"] <= ctx["end"]
     assert main(["run", str(seeds_dir), "--out", str(seeds_run / "again"),
                  "--corrections", str(path)]) == 0
     rows = [json.loads(x) for x in (seeds_run / "again" / "by_language" / f"{m['lang']}.jsonl"
