@@ -100,6 +100,9 @@ def _summary(counts: dict, out: Path) -> str:
     line = (f"tilmash: {counts['documents']} of {counts['inputs']} inputs processed "
             f"({counts['resumed']} resumed), {counts['errors']} errors, "
             f"{counts['sections']} sections, {counts['mentions']} mentions -> {out}/")
+    if "corrections_applied" in counts:
+        line += (f"\ntilmash: {counts['corrections_applied']} corrections applied, "
+                 f"{counts['corrections_skipped']} skipped")
     if counts["errors"]:
         line += f"\ntilmash: see {out / 'errors.json'} for what could not be processed"
     return line

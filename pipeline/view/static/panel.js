@@ -67,10 +67,15 @@
   }
 
   function pendingView(p) {
+    // A selection over a found mention can also become that mention's new bounds.
+    const over = Object.entries(P.state.ms).filter(([, m]) => m.section === p.section &&
+      m.start < p.end && p.start < m.end && (m.start !== p.start || m.end !== p.end));
+    const reuse = over.map(([k, m]) => el("div", { class: "row" },
+      button("fix-to", `Make this the bounds of ${m.label} «${m.text}»`, { k })));
     return [el("h2", {}, "Add a missed mention"),
       el("p", {}, `«${p.text}» (${p.lang}, ${p.start}–${p.end})`),
       el("div", { class: "row" }, el("label", { for: "label" }, "Type "), labelSelect("ORG"),
-        button("add", "Add mention"))];
+        button("add", "Add mention")), ...reuse];
   }
 
   function correctionsView() {
@@ -105,13 +110,22 @@
       P.selected = P.mid({ ...p, label: label() });
       return add(record("add", { ...p, label: label() }));
     }
+    if (a === "fix-to" && P.pending) {
+      const p = P.pending;
+      P.pending = null;
+      P.selected = button.dataset.k;
+      return fix(P.state.ms[button.dataset.k], p.start, p.end);
+    }
     if (!m) return;
     if (a === "accept" || a === "reject") return add(record(a, m));
     if (a === "relabel" && label() !== m.label) {
       P.selected = P.mid({ ...m, label: label() });
       return add(record("relabel", { ...m, label: label() }, { from: { label: m.label } }));
     }
-    if (a === "fix") return fix(m);
+    if (a === "fix") {
+      return fix(m, parseInt(document.getElementById("fix-start").value, 10),
+        parseInt(document.getElementById("fix-end").value, 10));
+    }
     if (a === "link-start") { P.linking = P.selected; return show(); }
     if (a === "unlink") {
       const t = P.state.ms[button.dataset.target];
@@ -122,10 +136,8 @@
   const target = (t) => ({ lang: t.lang, section: t.section, start: t.start, end: t.end,
     text: t.text, label: t.label });
 
-  function fix(m) {
+  function fix(m, s, e) {
     const sec = data.sections[m.section];
-    const s = parseInt(document.getElementById("fix-start").value, 10);
-    const e = parseInt(document.getElementById("fix-end").value, 10);
     if (!(sec.start <= s && s < e && e <= sec.end) || (s === m.start && e === m.end)) return;
     const text = spanText(m.section, s, e);
     P.selected = P.mid({ start: s, end: e, label: m.label });
