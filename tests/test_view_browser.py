@@ -117,9 +117,9 @@ def test_view_seed_pages_render_three_columns(seeds_run: Path, page) -> None:
     page.goto((seeds_run / "view" / "index.html").resolve().as_uri())
     rows = page.locator("#docs tbody tr")
     assert rows.count() == 6
-    page.click("#docs th:nth-child(6) button")  # sort by mentions
+    page.click("#docs th:nth-child(7) button")  # sort by mentions
     counts = [int(x) for x in page.eval_on_selector_all(
-        "#docs tbody tr td:nth-child(6)", "cs => cs.map(c => c.textContent)")]
+        "#docs tbody tr td:nth-child(7)", "cs => cs.map(c => c.textContent)")]
     assert counts == sorted(counts)
 
 

@@ -58,7 +58,7 @@ def index_page(run: RunView, site: str) -> str:
     for e in run.errors:
         if e.get("doc"):
             errors[e["doc"]] += 1
-    head_row = "".join([_th("document"), _th("languages"), _th("n", "num"),
+    head_row = "".join([_th("document"), _th("languages"), _th("how many", "num"),
                         *(_th(n, "num") for _, n in RECORD_PAGES), _th("mentions", "num"),
                         _th("errors", "num")])
     rows = "".join(_doc_row(run, d, errors) for d in sorted(run.docs))

@@ -50,7 +50,7 @@ def _open(m: dict[str, Any], first: bool) -> str:
     attrs = [f'class="m {type_class(label)}{"" if first else " cont"}"',
              f'data-k="{esc(mention_id(m))}"', f'data-tag="{esc(TAGS.get(label, label))}"']
     if first:
-        attrs += [f'id="{esc(mention_id(m))}"', 'tabindex="0"',
+        attrs += [f'id="{esc(mention_id(m))}"', 'tabindex="0"', 'aria-describedby="tip"',
                   f'aria-label="{esc(label)}: {esc(m.get("text", ""))}"']
     return f"<mark {' '.join(attrs)}>"
 

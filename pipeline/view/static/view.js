@@ -106,6 +106,7 @@
     if (first) {
       node.id = mid(m);
       node.tabIndex = 0;
+      node.setAttribute("aria-describedby", "tip");
       node.setAttribute("aria-label", `${m.label}, ${m.status}: ${m.text}`);
     }
     return node;
