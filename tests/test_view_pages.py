@@ -124,3 +124,24 @@ def test_view_colours_pass_contrast() -> None:
     for tag in tags:
         assert _contrast("#ffffff", tag) >= 4.5, tag  # the white type tag (WCAG AA)
     assert _contrast("#4a4a4a", "#ffffff") >= 7  # muted text
+
+
+def test_view_record_pages_are_split_and_hold_every_record(tmp_path: Path) -> None:
+    from pipeline.view.index import MAX_LINKS, MAX_ROWS, record_pages
+    from pipeline.view.load import RunView
+
+    def figure(i: int, n: int) -> dict:
+        return {"id": f"fig-{i:05d}", "value": float(i), "unit": "count", "kind": "count",
+                "mentions": [{"doc": f"d{i % 7}", "lang": "en", "start": j, "end": j + 1,
+                              "text": str(i), "label": "CARDINAL"} for j in range(n)]}
+
+    items = [figure(i, 1 + i % 9) for i in range(3 * MAX_ROWS)]
+    run = RunView(tmp_path, {}, {"figures": items}, [], {})
+    pages = record_pages(run, "figures", "Figures")
+    assert pages[0][0] == "figures.html" and pages[1][0] == "figures-2.html"
+    seen = [i for _, html in pages for i in re.findall(r'<tr id="(fig-\d+)"', html)]
+    assert sorted(seen) == sorted(r["id"] for r in items)  # each record on exactly one page
+    for _, html in pages:
+        assert len(re.findall(r'<tr id=', html)) <= MAX_ROWS
+        assert html.count('class="refs"') and html.count("#m-") <= MAX_LINKS
+        assert 'aria-label="pages of records"' in html

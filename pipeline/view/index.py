@@ -9,6 +9,9 @@ from pipeline.view.load import RunView, mention_id
 from pipeline.view.pages import COLUMNS, INDEX_SCRIPTS, head
 from pipeline.view.render import FIGURE_LABELS, esc, page_name
 
+# A page of records holds at most this many rows and (about) this many mention links, so
+# that it opens fast however large the run (measured in docs/view.md).
+MAX_ROWS, MAX_LINKS = 500, 2500
 RECORD_PAGES = (("organisations", "Organisations"), ("programs", "Programmes"),
                 ("figures", "Figures"))
 
@@ -108,19 +111,61 @@ def _record_row(kind: str, r: dict[str, Any]) -> str:
             f'<td>{_mention_links(r)}</td></tr>')
 
 
-def record_page(run: RunView, kind: str, title: str) -> str:
-    """organisations.html, programs.html or figures.html: the records and their mentions."""
+def _ordered(kind: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Figures by where they are first written; other records most mentioned first."""
+    if kind == "figures":
+        def first(r: dict[str, Any]) -> tuple:
+            m = min(r.get("mentions", []) or [{}], key=lambda m: (m.get("doc", ""),
+                                                                   m.get("start", 0)))
+            return (m.get("doc", ""), m.get("start", 0), r["id"])
+        return sorted(items, key=first)
+    return sorted(items, key=lambda r: (-len(r.get("mentions", [])), r["id"]))
+
+
+def _chunks(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Records split into pages of at most MAX_ROWS rows and about MAX_LINKS mention links."""
+    chunks: list[list[dict[str, Any]]] = [[]]
+    links = 0
+    for r in items:
+        n = len(r.get("mentions", []))
+        if chunks[-1] and (len(chunks[-1]) >= MAX_ROWS or links + n > MAX_LINKS):
+            chunks.append([])
+            links = 0
+        chunks[-1].append(r)
+        links += n
+    return chunks
+
+
+def _pager(names: list[str], current: int) -> str:
+    if len(names) < 2:
+        return ""
+    here = ' aria-current="page"'
+    items = "".join(f'<li><a href="{n}"{here if i == current else ""}>{i + 1}</a></li>'
+                    for i, n in enumerate(names))
+    return f'<nav aria-label="pages of records"><ul class="tabs pager">{items}</ul></nav>'
+
+
+def record_pages(run: RunView, kind: str, title: str) -> list[tuple[str, str]]:
+    """(file name, HTML) of the pages of one kind of record: organisations.html, -2, ..."""
     if kind == "figures":
         cols = [_th("value", "num"), _th("unit"), _th("kind"), _th("as written")]
     else:
         cols = [_th(f"name ({lang})") for lang, _ in COLUMNS]
         cols.append(_th("kind" if kind == "programs" else "ROR id"))
     head_row = _th("id") + "".join(cols) + _th("mentions", "num") + '<th scope="col">where</th>'
-    items = run.records.get(kind, [])
-    rows = "".join(_record_row(kind, r) for r in items)
+    items = _ordered(kind, run.records.get(kind, []))
+    chunks = _chunks(items)
+    names = [f"{kind}.html"] + [f"{kind}-{i}.html" for i in range(2, len(chunks) + 1)]
     note = ("" if kind != "figures" else
             f" Mentions labelled {', '.join(FIGURE_LABELS)} with a parsed value.")
-    body = (f'<p class="meta">{len(items)} records.{esc(note)}</p>'
-            f'<table class="sortable"><caption>{esc(title)}</caption><thead><tr>{head_row}'
-            f"</tr></thead><tbody>{rows}</tbody></table>")
-    return _page(f"Tilmash view: {title.lower()}", f"{kind}.html", body)
+    pages = []
+    for i, chunk in enumerate(chunks):
+        rows = "".join(_record_row(kind, r) for r in chunk)
+        where = (f" This is page {i + 1} of {len(chunks)}; a table sorts within its page."
+                 if len(chunks) > 1 else "")
+        body = (f'<p class="meta">{len(items)} records.{esc(note)}{esc(where)}</p>'
+                f"{_pager(names, i)}"
+                f'<table class="sortable"><caption>{esc(title)}</caption><thead><tr>'
+                f"{head_row}</tr></thead><tbody>{rows}</tbody></table>{_pager(names, i)}")
+        pages.append((names[i], _page(f"Tilmash view: {title.lower()}", f"{kind}.html", body)))
+    return pages

@@ -9,7 +9,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from pipeline.view.index import RECORD_PAGES, index_page, record_page
+from pipeline.view.index import RECORD_PAGES, index_page, record_pages
 from pipeline.view.load import load_run
 from pipeline.view.pages import document_page
 from pipeline.view.render import page_name
@@ -34,7 +34,8 @@ def write_view(out: Path) -> Path:
         site = site_id(out)
         (tmp / "index.html").write_text(index_page(run, site), encoding="utf-8")
         for kind, title in RECORD_PAGES:
-            (tmp / f"{kind}.html").write_text(record_page(run, kind, title), encoding="utf-8")
+            for name, html in record_pages(run, kind, title):
+                (tmp / name).write_text(html, encoding="utf-8")
         for doc in run.docs.values():
             (tmp / page_name(doc.id)).write_text(document_page(doc, site), encoding="utf-8")
         os.chmod(tmp, 0o755)
