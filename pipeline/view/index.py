@@ -6,12 +6,13 @@ from collections import defaultdict
 from typing import Any
 
 from pipeline.view.load import RunView, mention_id
-from pipeline.view.pages import COLUMNS, INDEX_SCRIPTS, head
+from pipeline.view.pages import COLUMNS, INDEX_SCRIPTS, head, unique_mentions
 from pipeline.view.render import FIGURE_LABELS, esc, page_name
 
 # A page of records holds at most this many rows and (about) this many mention links, so
 # that it opens fast however large the run (measured in docs/view.md).
 MAX_ROWS, MAX_LINKS = 500, 2500
+TOP = 15  # records of each kind shown on the index
 RECORD_PAGES = (("organisations", "Organisations"), ("programs", "Programmes"),
                 ("figures", "Figures"))
 
@@ -43,7 +44,8 @@ def _page(title: str, current: str, body: str, site: str = "") -> str:
 def _doc_row(run: RunView, doc_id: str, errors: dict[str, int]) -> str:
     doc = run.docs[doc_id]
     kinds: dict[str, set[str]] = defaultdict(set)
-    for m in doc.mentions:
+    mentions = unique_mentions(doc)
+    for m in mentions:
         if m.get("record"):
             kinds[m["record_kind"]].add(m["record"])
     langs = doc.info.get("languages", [])
@@ -51,7 +53,7 @@ def _doc_row(run: RunView, doc_id: str, errors: dict[str, int]) -> str:
     cells = [f'<td data-v="{esc(doc_id)}">{link}</td>',
              _td(", ".join(langs)), _td(len(langs), num=True),
              *(_td(len(kinds[k]), num=True) for k, _ in RECORD_PAGES),
-             _td(len(doc.mentions), num=True), _td(errors.get(doc_id, 0), num=True)]
+             _td(len(mentions), num=True), _td(errors.get(doc_id, 0), num=True)]
     return f"<tr>{''.join(cells)}</tr>"
 
 
@@ -74,6 +76,7 @@ def index_page(run: RunView, site: str) -> str:
             '</button> <span id="stored"></span></p>'
             f'<table class="sortable" id="docs"><caption>Documents</caption><thead><tr>{head_row}'
             f"</tr></thead><tbody>{rows}</tbody></table>"
+            f"{_top(run, 'organisations', 'Organisations')}{_top(run, 'programs', 'Programmes')}"
             f'<h2>Errors ({len(run.errors)})</h2>'
             + (f'<table class="sortable"><thead><tr>{_th("input")}{_th("code")}{_th("stage")}'
                f'{_th("reason")}</tr></thead><tbody>{err_rows}</tbody></table>'
@@ -136,6 +139,33 @@ def _chunks(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return chunks
 
 
+def _paged(kind: str, items: list[dict[str, Any]]) -> tuple[list[str], list[list]]:
+    """The file names of a kind's record pages and the records on each."""
+    chunks = _chunks(items)
+    return [f"{kind}.html"] + [f"{kind}-{i}.html" for i in range(2, len(chunks) + 1)], chunks
+
+
+def _top(run: RunView, kind: str, title: str) -> str:
+    """The most mentioned records of a kind, each linked to its row on the record pages."""
+    items = _ordered(kind, run.records.get(kind, []))
+    names, chunks = _paged(kind, items)
+    where = {r["id"]: name for name, chunk in zip(names, chunks, strict=True) for r in chunk}
+    rows = []
+    for r in items[:TOP]:
+        docs = len({m["doc"] for m in r.get("mentions", [])})
+        n = len(r.get("mentions", []))
+        extra = r.get("kind", "") if kind == "programs" else r.get("ror", "")
+        rows.append(f"<tr>{_names(r)}{_td(extra)}{_td(docs, num=True)}"
+                    f'<td data-v="{n}" class="num"><a href="{esc(where[r["id"]])}#{esc(r["id"])}">'
+                    f"{n}</a></td></tr>")
+    cols = "".join(_th(f"name ({lang})") for lang, _ in COLUMNS)
+    cols += _th("kind" if kind == "programs" else "ROR id") + _th("documents", "num")
+    cols += _th("mentions", "num")
+    return (f'<table class="sortable"><caption>{esc(title)}: the {min(TOP, len(items))} most '
+            f'mentioned of {len(items)} (<a href="{kind}.html">all</a>)</caption><thead><tr>'
+            f"{cols}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
 def _pager(names: list[str], current: int) -> str:
     if len(names) < 2:
         return ""
@@ -154,8 +184,7 @@ def record_pages(run: RunView, kind: str, title: str) -> list[tuple[str, str]]:
         cols.append(_th("kind" if kind == "programs" else "ROR id"))
     head_row = _th("id") + "".join(cols) + _th("mentions", "num") + '<th scope="col">where</th>'
     items = _ordered(kind, run.records.get(kind, []))
-    chunks = _chunks(items)
-    names = [f"{kind}.html"] + [f"{kind}-{i}.html" for i in range(2, len(chunks) + 1)]
+    names, chunks = _paged(kind, items)
     note = ("" if kind != "figures" else
             f" Mentions labelled {', '.join(FIGURE_LABELS)} with a parsed value.")
     pages = []
