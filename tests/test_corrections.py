@@ -110,6 +110,7 @@ def test_corrections_break_and_make_links_in_the_records() -> None:
     records = correct_records(records, [link], docs, report)
     (joined,) = records.organisations
     assert len(joined.mentions) == 3 and any(e.rule == "linguist" for e in joined.evidence)
+    assert joined.id == org.id  # the same members get the id merge gives them
     assert report.applied == 2
 
 
