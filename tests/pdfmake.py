@@ -34,10 +34,12 @@ def font_path(bold: bool = False) -> Path:
 class Typesetter:
     """Flows paragraphs onto A4 pages; ``save`` writes the PDF."""
 
-    def __init__(self, head: str = "", numbers: bool = True, hyphenate: bool = True) -> None:
+    def __init__(self, head: str = "", numbers: bool = True, hyphenate: bool = True,
+                 height: float = H) -> None:
         from fpdf import FPDF
 
-        self.pdf = FPDF(unit="pt", format="A4")
+        self.height = height
+        self.pdf = FPDF(unit="pt", format=(W, height))
         self.pdf.set_auto_page_break(False)
         self.pdf.add_font("dv", "", str(font_path()))
         self.pdf.add_font("dv", "B", str(font_path(True)))
@@ -56,9 +58,9 @@ class Typesetter:
             self.pdf.text(MARGIN, 32, self.head.replace("#", str(self.page)))
         if self.numbers:
             self.pdf.set_font("dv", "", 8)
-            self.pdf.text(W / 2 - 4, H - 28, str(self.page))
+            self.pdf.text(W / 2 - 4, self.height - 28, str(self.page))
         self.y = 70.0
-        self.column_top = self.y
+        self.column_top = self.lowest = self.y
         self.column = 0 if self.column >= 0 else -1
 
     def _box(self) -> tuple[float, float]:
@@ -68,7 +70,7 @@ class Typesetter:
         return MARGIN + self.column * (width + GUTTER), width
 
     def _next_line(self, height: float) -> None:
-        if self.y + height <= H - 60:
+        if self.y + height <= self.height - 60:
             return
         if self.column == 0:
             self.column, self.y = 1, self.column_top
@@ -81,7 +83,7 @@ class Typesetter:
             self.column, self.column_top = 0, self.y
         elif not para.columns and self.column >= 0:
             self.column = -1
-            self.y = max(self.y, self._column_bottom)
+            self.y = max(self.y, self.lowest)
         self.pdf.set_font("dv", "B" if para.bold else "", para.size)
         lead = para.size * 1.3
         for forced in para.text.split("\n"):
@@ -90,10 +92,8 @@ class Typesetter:
                 self._next_line(lead)
                 self.y += lead
                 self._draw(words, para, last=i == len(lines) - 1)
-                self._column_bottom = self.y
+                self.lowest = max(self.lowest, self.y)
         self.y += para.size * 0.9
-
-    _column_bottom = 0.0
 
     def _width(self, text: str, para: Para, size: float | None = None) -> float:
         self.pdf.set_font("dv", "B" if para.bold else "", size or para.size)

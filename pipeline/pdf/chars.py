@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.errors import InputError
+
+# Zero-width characters carry no ink; their boxes would only put spaces inside words.
+_INVISIBLE = frozenset((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +77,26 @@ def page_glyphs(pdf, index: int) -> PageGlyphs:  # type: ignore[no-untyped-def]
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            glyphs = tuple(_glyphs(raw, textpage.raw, height))
+            glyphs = tuple(_split_ligatures(_glyphs(raw, textpage.raw, height)))
         finally:
             textpage.close()
     finally:
         page.close()
     return PageGlyphs(index + 1, width, height, glyphs)
+
+
+def _split_ligatures(glyphs: Iterator[Glyph]) -> Iterator[Glyph]:
+    """pdfium spells a ligature glyph (ﬁ, ﬃ) as its letters, all with the ligature's box;
+    share the box out so the letters stay in order."""
+    run: list[Glyph] = []
+    for g in [*glyphs, None]:
+        if run and g is not None and (g.x0, g.x1, g.base) == (run[0].x0, run[0].x1, run[0].base):
+            run.append(g)
+            continue
+        step = (run[0].x1 - run[0].x0) / len(run) if run else 0.0
+        for k, part in enumerate(run):
+            yield replace(part, x0=run[0].x0 + k * step, x1=run[0].x0 + (k + 1) * step)
+        run = [g] if g is not None else []
 
 
 def _glyphs(raw, tp, height: float) -> Iterator[Glyph]:  # type: ignore[no-untyped-def]
@@ -95,7 +112,7 @@ def _glyphs(raw, tp, height: float) -> Iterator[Glyph]:  # type: ignore[no-untyp
             # from the boxes, a drawn space only confirms a word gap
             space = space or (code in (0x20, 0xA0) and raw.FPDFText_IsGenerated(tp, i) != 1)
             continue
-        if not raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
+        if code in _INVISIBLE or not raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
             continue
         raw.FPDFText_GetCharOrigin(tp, i, *origin)
         yield Glyph(

@@ -10,6 +10,8 @@ from pipeline.pdf.lines import Line
 
 EDGE = 0.1  # share of the page height at the top and at the bottom where heads and feet sit
 EDGE_LINES = 2  # at most this many lines at each edge are candidates
+SMALL = 0.9  # an edge line in type this much smaller than the page's usual size ...
+APART = 2.0  # ... and this many of its ems away from any other line is a head or foot
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:page|p\.|стр\.?|с\.|бет)\s*)?\d{1,4}(?:\s*(?:/|of|из)\s*\d{1,4})?"
     r"(?:\s*[-–—])?\s*$", re.I)
@@ -27,6 +29,16 @@ def edge_lines(lines: list[Line], height: float) -> list[Line]:
     return top + [ln for ln in bottom if ln not in top]
 
 
+def _set_apart(line: Line, lines: list[Line]) -> bool:
+    """A small-print edge line far from the text: a head even where it cannot recur."""
+    sizes = sorted(ln.size for ln in lines)
+    others = [ln for ln in lines if ln is not line]
+    if not others or line.size >= SMALL * sizes[len(sizes) // 2]:
+        return False
+    gap = min(max(o.top - line.bottom, line.top - o.bottom) for o in others)
+    return gap >= APART * line.size
+
+
 def strip_margins(pages: list[tuple[list[Line], float]]) -> list[list[Line]]:
     """Each page's lines without its running heads, feet and page numbers."""
     candidates = [edge_lines(lines, height) for lines, height in pages]
@@ -34,6 +46,7 @@ def strip_margins(pages: list[tuple[list[Line], float]]) -> list[list[Line]]:
     out = []
     for (lines, _), cands in zip(pages, candidates, strict=True):
         drop = {id(ln) for ln in cands
-                if _PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[_key(ln)] > 1)}
+                if _PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[_key(ln)] > 1)
+                or _set_apart(ln, lines)}
         out.append([ln for ln in lines if id(ln) not in drop])
     return out

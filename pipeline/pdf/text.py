@@ -23,6 +23,7 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]|\u00ad(?!\\s*$)")
 _HYPHENS = ("-", "\u00ad", "\u2010")
 _ENDS = (".", "!", "?", ":", ";")
+FULL = 0.5  # ems: a line ending this close to its column's right edge is a full line
 _WORD_HYPHEN = re.compile(r"\b(\w+)[-\u2010](\w+)\b")
 
 
@@ -66,12 +67,17 @@ def paragraph_text(lines: list[Line], area: Area, keep: set[str]) -> str:
 def runs_on(prev: Line, prev_area: Area, nxt: Line, nxt_area: Area) -> bool:
     """True when a paragraph ending on ``prev`` goes on at ``nxt`` in the next area or page."""
     end, start = prev.text.rstrip(), nxt.text.lstrip()
-    if end.endswith(_ENDS) or abs(nxt.size - prev.size) > 0.1 * prev.size:
+    if abs(nxt.size - prev.size) > 0.1 * prev.size:
         return False
-    if read_marker(start)[0] is not None or read_marker(end)[0] is not None:
-        return False
+    kind, content = read_marker(end)
+    if read_marker(start)[0] is not None or (kind is not None and not end[content:].strip()):
+        return False  # the next area opens a section, or this one is a bare marker line
     stacked = nxt_area.page == prev_area.page and nxt.top >= prev.bottom
     if stacked and nxt.top - prev.bottom > prev_area.gap + PARA_GAP * prev.size:
+        return False
+    if len(prev_area.lines) > 1 and prev.x1 >= prev_area.right - FULL * prev.size:
+        return True  # a justified line as wide as its column: its paragraph goes on
+    if end.endswith(_ENDS):
         return False
     return (start[:1].islower() or end.endswith(_HYPHENS)
             or (len(prev_area.lines) > 1 and not is_short(prev, prev_area)))
