@@ -194,10 +194,10 @@ def test_pdf_limits_bound_pages_characters_and_time(tmp_path) -> None:
 
 
 def test_pdf_bomb_is_stopped_by_the_child_process_limits(tmp_path) -> None:
-    """A page whose content stream inflates to 400 MB: the child gives up, the run goes on."""
+    """A page whose content stream inflates to 170 MB: the child gives up, the run goes on."""
     from pipeline.pdf.isolate import read_pdf_text
 
-    stream = zlib.compress(b"0 0 m 1 1 l S\n" * 30_000_000, 9)
+    stream = zlib.compress(b"0 0 m 1 1 l S\n" * 12_000_000, 9)
     objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
                b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>",
                b"<</Length %d/Filter/FlateDecode>>stream\n" % len(stream) + stream
@@ -211,5 +211,5 @@ def test_pdf_bomb_is_stopped_by_the_child_process_limits(tmp_path) -> None:
     path.write_bytes(body + xref + b"trailer<</Size 5/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n"
                      % len(body))
     with pytest.raises(InputError) as e:
-        read_pdf_text(str(path), PdfConfig(max_memory=300_000_000, max_seconds=20))
-    assert e.value.code in ("too-large", "damaged-pdf", "timeout", "no-text-layer")
+        read_pdf_text(str(path), PdfConfig(max_memory=150_000_000, max_seconds=20))
+    assert e.value.code in ("too-large", "timeout"), e.value.reason

@@ -116,7 +116,8 @@ def _glyphs(raw, tp, height: float) -> Iterator[Glyph]:  # type: ignore[no-untyp
             continue
         raw.FPDFText_GetCharOrigin(tp, i, *origin)
         yield Glyph(
-            char=chr(code) if code < 0x110000 else "\ufffd",
+            # pdfium reports a hyphen that ends a line as 0x02
+            char="-" if code == 0x02 else chr(code) if code < 0x110000 else "\ufffd",
             x0=rect.left, top=height - rect.top, x1=rect.right, bottom=height - rect.bottom,
             size=raw.FPDFText_GetFontSize(tp, i), base=height - oy.value,
             unmapped=raw.FPDFText_HasUnicodeMapError(tp, i) == 1, space=space,

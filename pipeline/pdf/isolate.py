@@ -29,6 +29,9 @@ def read_pdf_text(path: str, config: PdfConfig) -> PdfText:
     except subprocess.TimeoutExpired as e:
         raise InputError(path, f"reading took over {config.max_seconds:g} s and was stopped "
                          "(PdfConfig.max_seconds)", "timeout") from e
+    if proc.returncode < 0:  # killed: pdfium aborts when the memory cap refuses it
+        raise InputError(path, f"the PDF reader was stopped by signal {-proc.returncode} "
+                         f"(over PdfConfig.max_memory = {config.max_memory} bytes?)", "too-large")
     if proc.returncode != 0 or not proc.stdout:
         last = (proc.stderr.decode(errors="replace").strip().splitlines() or ["no message"])[-1]
         raise InputError(path, f"the PDF reader stopped (exit {proc.returncode}: {last[:200]}); "

@@ -9,6 +9,7 @@ paragraph that runs on into the next column or page).
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -34,17 +35,24 @@ class Area:
 
 
 def find_gutter(lines: list[Line], width: float) -> float | None:
-    """The x of the gap between two columns, or None for a one-column page."""
-    best: tuple[int, float] | None = None
+    """The x of the gap between two columns, or None for a one-column page.
+
+    Full-width lines (a title, an abstract) may cross it; the right column must have
+    lines starting at one x, so centred lines do not make a page two columns.
+    """
+    best: tuple[int, int, float] | None = None
     for step in range(int(0.3 * width), int(0.7 * width), 2):
         x = float(step)
         left = sum(ln.x1 <= x for ln in lines)
-        right = sum(ln.x0 >= x for ln in lines)
-        crossing = len(lines) - left - right
-        score = min(left, right) - 2 * crossing
-        if min(left, right) >= MIN_COLUMN_LINES and (best is None or score > best[0]):
-            best = (score, x)
-    return None if best is None or best[0] <= 0 else best[1]
+        right = [round(ln.x0) for ln in lines if ln.x0 >= x]
+        crossing = len(lines) - left - len(right)
+        aligned = max(Counter(right).values(), default=0)
+        if min(left, aligned) < MIN_COLUMN_LINES:
+            continue
+        score = (min(left, len(right)), -crossing, x)
+        if best is None or score[:2] > best[:2]:
+            best = score
+    return None if best is None else best[2]
 
 
 def areas(page: int, lines: list[Line], width: float) -> list[Area]:

@@ -60,8 +60,17 @@ def paragraph_text(lines: list[Line], area: Area, keep: set[str]) -> str:
     """One paragraph: wrapped lines joined, short lines kept as lines."""
     text = clean(lines[0].text)
     for prev, ln in pairwise(lines):
-        text, _ = join_lines(text, clean(ln.text), is_short(prev, area), keep)
+        text, _ = join_lines(text, clean(ln.text), line_break(prev, ln, area), keep)
     return text
+
+
+def line_break(prev: Line, ln: Line, area: Area) -> bool:
+    """True when the break after ``prev`` is the author's (a list, an address), not a wrap:
+    a short line, or a line short of a justified edge before a line that is no lower-case
+    continuation."""
+    if is_short(prev, area):
+        return True
+    return prev.x1 < area.right - FULL * prev.size and not ln.text.lstrip()[:1].islower()
 
 
 def runs_on(prev: Line, prev_area: Area, nxt: Line, nxt_area: Area) -> bool:
