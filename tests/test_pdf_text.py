@@ -8,7 +8,7 @@ from pipeline.errors import InputError
 from pipeline.pdf.chars import Glyph
 from pipeline.pdf.lines import group_lines
 from pipeline.pdf.margins import strip_margins
-from pipeline.pdf.quality import Quality, check, lookalikes
+from pipeline.pdf.quality import Quality, check, fold_lookalikes, lookalikes
 from pipeline.pdf.reader import page_starts
 from pipeline.pdf.text import PAGE_MARK, clean, join_lines
 
@@ -101,6 +101,17 @@ def test_pdf_one_page_keeps_a_head_that_cannot_recur_but_drops_its_number() -> N
 ])
 def test_pdf_latin_lookalikes_inside_cyrillic_words_are_counted(text, bad) -> None:
     assert lookalikes(text) == bad
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("ғылыми жəне техникалық", "ғылыми және техникалық"),  # Latin ə for Kazakh ә
+    ("Рecпублика Казахстан", "Республика Казахстан"),  # Latin e, c
+    ("Kazakhstan and Қазақстан", "Kazakhstan and Қазақстан"),
+    ("IT-компания", "IT-компания"),
+    ("Almaty Алматы", "Almaty Алматы"),
+])
+def test_pdf_lookalikes_in_cyrillic_words_are_folded(text, folded) -> None:
+    assert fold_lookalikes(text) == folded
 
 
 def test_pdf_quality_check_names_the_share_of_bad_characters() -> None:

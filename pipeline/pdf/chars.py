@@ -107,17 +107,18 @@ def _glyphs(raw, tp, height: float) -> Iterator[Glyph]:  # type: ignore[no-untyp
     space = False
     for i in range(raw.FPDFText_CountChars(tp)):
         code = raw.FPDFText_GetUnicode(tp, i)
-        if raw.FPDFText_IsGenerated(tp, i) == 1 or code in (0x20, 0xA0, 0x0D, 0x0A):
+        if code in (0x20, 0xA0, 0x0D, 0x0A):
             # pdfium's own spaces and line breaks, and drawn spaces: layout is rebuilt
             # from the boxes, a drawn space only confirms a word gap
-            space = space or (code in (0x20, 0xA0) and raw.FPDFText_IsGenerated(tp, i) != 1)
+            space = space or (code != 0x0A and code != 0x0D
+                              and raw.FPDFText_IsGenerated(tp, i) != 1)
             continue
         if code in _INVISIBLE or not raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
             continue
         raw.FPDFText_GetCharOrigin(tp, i, *origin)
         yield Glyph(
-            # pdfium reports a hyphen that ends a line as 0x02
-            char="-" if code == 0x02 else chr(code) if code < 0x110000 else "\ufffd",
+            # pdfium reports a hyphen that ends a line as 0x02 (0xFFFE in some versions)
+            char="-" if code in (0x02, 0xFFFE) else chr(code) if code < 0x110000 else "\ufffd",
             x0=rect.left, top=height - rect.top, x1=rect.right, bottom=height - rect.bottom,
             size=raw.FPDFText_GetFontSize(tp, i), base=height - oy.value,
             unmapped=raw.FPDFText_HasUnicodeMapError(tp, i) == 1, space=space,

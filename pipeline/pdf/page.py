@@ -49,7 +49,7 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
         aligned = max(Counter(right).values(), default=0)
         if min(left, aligned) < MIN_COLUMN_LINES:
             continue
-        score = (min(left, len(right)), -crossing, x)
+        score = (-crossing, min(left, len(right)), x)
         if best is None or score[:2] > best[:2]:
             best = score
     return None if best is None else best[2]

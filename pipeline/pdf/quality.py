@@ -17,8 +17,11 @@ from pipeline.pdf.chars import PageGlyphs
 
 MIN_CHARS_PER_PAGE = 20  # fewer printable characters than this per page: no text layer
 MAX_BAD_SHARE = 0.05  # more bad characters than this share of all: garbled text
-# Latin letters drawn like Cyrillic ones; inside a Cyrillic word they are a broken font.
-LOOKALIKES = frozenset("aceopxyiABCEHKMOPTXI")
+# Latin letters drawn like Cyrillic ones; inside a Cyrillic word they are a broken font
+# (many) or a typist's slip (a few, e.g. Latin ə for Kazakh ә), folded to Cyrillic.
+_FOLD = dict(zip("aceopxyihəABCEHKMOPTXIƏ", "асеорхуіһәАВСЕНКМОРТХІӘ", strict=True))
+LOOKALIKES = frozenset(_FOLD)
+_FOLD_TABLE = str.maketrans(_FOLD)
 _CID = re.compile(r"\(cid:\d+\)")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -45,10 +48,21 @@ def lookalikes(text: str) -> int:
     bad = 0
     for word in _WORD.findall(text):
         cyr = sum("\u0400" <= ch <= "\u04ff" for ch in word)
-        lat = [ch for ch in word if ch.isascii()]
+        lat = [ch for ch in word if not "\u0400" <= ch <= "\u04ff"]
         if cyr and lat and all(ch in LOOKALIKES for ch in lat):
             bad += len(lat)
     return bad
+
+
+def fold_lookalikes(text: str) -> str:
+    """Spell Latin look-alikes inside otherwise Cyrillic words as the Cyrillic letters."""
+    def fold(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not any("\u0400" <= ch <= "\u04ff" for ch in word):
+            return word
+        other = [ch for ch in word if not "\u0400" <= ch <= "\u04ff"]
+        return word.translate(_FOLD_TABLE) if all(ch in LOOKALIKES for ch in other) else word
+    return _WORD.sub(fold, text)
 
 
 def measure(pages: list[PageGlyphs], text: str) -> Quality:

@@ -14,7 +14,7 @@ from pipeline.pdf.chars import PageGlyphs, open_pdf, page_glyphs
 from pipeline.pdf.lines import group_lines
 from pipeline.pdf.margins import strip_margins
 from pipeline.pdf.page import areas, paragraphs, usual_gap
-from pipeline.pdf.quality import check, measure
+from pipeline.pdf.quality import check, fold_lookalikes, measure
 from pipeline.pdf.text import PAGE_MARK, assemble, compounds
 
 
@@ -48,7 +48,7 @@ def extract(path: str, config: PdfConfig = PdfConfig()) -> PdfText:
         pdf.close()
     text = layout(pages)
     check(path, measure(pages, text))
-    return PdfText(text, len(pages))
+    return PdfText(fold_lookalikes(text), len(pages))
 
 
 def _read_pages(pdf, path: str, config: PdfConfig, deadline: float  # type: ignore[no-untyped-def]
