@@ -27,9 +27,9 @@ KAZNERD = SHARED / "datasets" / "kaznerd" / "KazNERD_Annotation_Guidelines.pdf"
 
 def journal_pdfs(folder: Path) -> list[tuple[Path, Path]]:
     """(txt, pdf) pairs: each .txt paper of corpora/ set as a journal-layout PDF."""
-    from tests.test_pdf_run import _journal_pdf
+    from tests.pdfmake import journal_pdf
 
-    return [(txt, _journal_pdf(txt, folder / f"{txt.stem}.pdf"))
+    return [(txt, journal_pdf(txt, folder / f"{txt.stem}.pdf"))
             for txt in sorted((REPO / "corpora").glob("*.txt"))]
 
 

@@ -175,3 +175,14 @@ def paragraphs_of(text: str, columns_from: str | None = None) -> list[Para]:
         heading = len(block) < 90 and "\n" not in block
         paras.append(Para(block, bold=heading and block.isupper(), columns=in_columns))
     return paras
+
+
+JOURNAL_HEAD = "Tilmash Journal of Applied Studies · ISSN 0000-0000 · No. 2 (2026) · page #"
+
+
+def journal_pdf(txt: Path, out: Path) -> Path:
+    """A plain-text paper set like a journal: front matter full width, from its
+    "Introduction" on in two columns, a running head and a page number on every page."""
+    text = txt.read_text(encoding="utf-8")
+    first_body = next(b for b in text.split("\n\n") if b.strip() == "Introduction")
+    return make_pdf(paragraphs_of(text, columns_from=first_body), out, head=JOURNAL_HEAD)

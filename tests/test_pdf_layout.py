@@ -11,9 +11,9 @@ import pytest
 from pipeline.errors import InputError
 from pipeline.pdf import PdfConfig, extract, pages_of
 from pipeline.pdf.reader import page_starts
-from tests.pdfmake import Para, Typesetter, font_path, make_pdf
+from tests.pdfmake import JOURNAL_HEAD, Para, Typesetter, font_path, make_pdf
 
-HEAD = "Tilmash Journal of Applied Studies · ISSN 0000-0000 · No. 2 (2026) · page #"
+HEAD = JOURNAL_HEAD
 EN = ("Abstract. The study reviews how the Ministry of Science and Higher Education of the "
       "Republic of Kazakhstan funds research grants. Between 2019 and 2023 the grant budget "
       "grew to 45 billion tenge, and the share of young scientists reached 30%. The "

@@ -13,18 +13,10 @@ from pipeline.flow import tilmash_flow
 from pipeline.ingest import IngestConfig, read_document
 from pipeline.process import RunConfig, analyse
 from tests.conftest import REPO, _shared_path
-from tests.pdfmake import font_path, make_pdf, paragraphs_of
-from tests.test_pdf_layout import HEAD
+from tests.pdfmake import font_path, journal_pdf
 
 PAPERS = ("renewable-auctions.txt", "agrarian-credit-farms.txt")
 KAZAKH_LETTERS = "әғқңөұүһі"
-
-
-def _journal_pdf(txt: Path, out: Path) -> Path:
-    """The paper set like a journal: front matter full width, the rest in two columns."""
-    text = txt.read_text(encoding="utf-8")
-    first_body = next(b for b in text.split("\n\n") if b.strip() == "Introduction")
-    return make_pdf(paragraphs_of(text, columns_from=first_body), out, head=HEAD)
 
 
 def _key(doc) -> dict:
@@ -41,7 +33,7 @@ def test_pdf_journal_layout_gives_the_same_results_as_the_text(tmp_path, name) -
     if not font_path().exists():
         pytest.skip(f"{font_path()} is missing (apt-get install fonts-dejavu-core)")
     txt = REPO / "corpora" / name
-    pdf = _journal_pdf(txt, tmp_path / f"{txt.stem}.pdf")
+    pdf = journal_pdf(txt, tmp_path / f"{txt.stem}.pdf")
     config = RunConfig()
     from_pdf, from_txt = analyse(pdf, config), analyse(txt, config)
     assert from_pdf.text == from_txt.text
@@ -56,7 +48,7 @@ def test_pdf_mixed_folder_every_pdf_is_processed_or_listed(tmp_path, prefect_ser
         pytest.skip(f"{font_path()} is missing (apt-get install fonts-dejavu-core)")
     inputs = tmp_path / "papers"
     (inputs / "sub").mkdir(parents=True)
-    _journal_pdf(REPO / "corpora" / PAPERS[0], inputs / "journal.pdf")
+    journal_pdf(REPO / "corpora" / PAPERS[0], inputs / "journal.pdf")
     shutil.copy(REPO / "corpora" / PAPERS[1], inputs / "sub" / "plain.txt")
     (inputs / "not-a-pdf.pdf").write_bytes(b"GIF89a not a pdf at all")
     good = (inputs / "journal.pdf").read_bytes()
