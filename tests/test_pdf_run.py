@@ -15,7 +15,7 @@ from pipeline.process import RunConfig, analyse
 from tests.conftest import REPO, _shared_path
 from tests.pdfmake import font_path, journal_pdf
 
-PAPERS = ("renewable-auctions.txt", "agrarian-credit-farms.txt")
+PAPERS = ("renewable-auctions.txt", "agrarian-credit-farms.txt", "law-on-science-grants.txt")
 KAZAKH_LETTERS = "әғқңөұүһі"
 
 

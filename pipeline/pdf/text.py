@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from pipeline.layout import read_marker
 from pipeline.pdf.lines import Line
-from pipeline.pdf.page import PARA_GAP, Area, is_short
+from pipeline.pdf.page import PARA_GAP, Area, is_short, starts_paragraph
 
 PAGE_MARK = "\ue0ff"  # private-use: where a page starts; removed after normalisation
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl",
@@ -92,6 +92,24 @@ def runs_on(prev: Line, prev_area: Area, nxt: Line, nxt_area: Area) -> bool:
             or (len(prev_area.lines) > 1 and not is_short(prev, prev_area)))
 
 
+def below(prev: Line, prev_area: Area, nxt: Line, nxt_area: Area) -> bool:
+    """True when ``nxt`` sits right under ``prev`` on the same page, at line spacing: the two
+    areas are one stretch of text (a short line beside the gutter, under a full one)."""
+    gap = nxt.top - prev.bottom
+    return (nxt_area.page == prev_area.page and -1.0 <= gap <= prev_area.gap + PARA_GAP * prev.size
+            and nxt_area.left < prev_area.right and prev_area.left < nxt_area.right)
+
+
+def _joins(prev: Line, prev_area: Area, nxt: Line, area: Area) -> bool | None:
+    """How a paragraph opening an area joins the one before: None (a new paragraph),
+    True (on a new line) or False (in the same line)."""
+    if below(prev, prev_area, nxt, area):
+        if starts_paragraph(prev, nxt, prev_area, prev_area.gap):
+            return None
+        return line_break(prev, nxt, prev_area)
+    return False if runs_on(prev, prev_area, nxt, area) else None
+
+
 def assemble(areas: list[Area], keep: set[str]) -> str:
     """The text of all areas in order, pages marked with ``PAGE_MARK``."""
     out: list[str] = []
@@ -103,8 +121,9 @@ def assemble(areas: list[Area], keep: set[str]) -> str:
             mark, page = mark + PAGE_MARK, area.page  # an empty page's mark waits for text
         for i, para in enumerate(area.paragraphs or []):
             body = paragraph_text(para, area, keep)
-            if i == 0 and last is not None and out and runs_on(*last, para[0], area):
-                joined, at = join_lines(out[-1], body, False, keep)
+            how = _joins(*last, para[0], area) if i == 0 and last is not None and out else None
+            if how is not None:
+                joined, at = join_lines(out[-1], body, how, keep)
                 out[-1] = joined[:at] + mark + joined[at:]
             else:
                 out.append(mark + body)
