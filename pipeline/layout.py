@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lang import LANGUAGES, data
-from pipeline.lines import is_furniture, letter_languages, starts_new_line_block
+from pipeline.lines import (
+    furniture_code_end,
+    is_furniture,
+    letter_languages,
+    starts_new_line_block,
+)
 
 MARKER_KINDS = {  # keywords first: "Түйін сөздер" is keywords, "Түйін" alone an abstract
     "KEYWORDS": "keywords",
@@ -98,6 +103,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
         cuts = [m.start() for m in _glued_markers().finditer(line)]
+        code_end = furniture_code_end(line)
+        if code_end is not None:  # "UDC 338.2 TITLE OF THE PAPER": the code is furniture
+            cuts = sorted({code_end, *cuts})
         for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
             spans.append((pos + a, pos + b))
         pos += len(line) + 1

@@ -18,6 +18,7 @@ from pipeline.langid import identify
 from pipeline.layout import Block, blocks
 from pipeline.records import Document, Section
 from pipeline.shapes import (
+    MARKED_LINE,
     SENTENCE_END,
     affiliation_like,
     author_info_like,
@@ -76,6 +77,9 @@ def _assign_by_markers(slots: list[_Slot]) -> None:
         if b.furniture:  # page furniture interrupts nothing; an author block's e-mail is its own
             slot.kind = "author-info" if state == "author-info" else "other"
             continue
+        if b.marker == "abstract" and not b.inline and _label_before_label(slots, i):
+            slot.kind = "other"  # "Аннотация:" right before "Аңдатпа: ...": a stray label
+            continue
         if b.marker is not None:
             state = slot.kind = b.marker
             if b.marker == "abstract":
@@ -94,6 +98,11 @@ def _assign_by_markers(slots: list[_Slot]) -> None:
         if slot.kind in ("abstract", "keywords"):
             slot.group = group
         state = _next_state(state, slot)
+
+
+def _label_before_label(slots: list[_Slot], i: int) -> bool:
+    nxt = next((s for s in slots[i + 1:] if not s.block.furniture), None)
+    return nxt is not None and nxt.block.marker is not None
 
 
 def slots_groups(slots: list[_Slot]) -> set[int]:
@@ -259,15 +268,17 @@ def _walk_back(slots: list[_Slot], first: int, group: int) -> None:
 
 
 def _front_kind(b: Block, title_taken: bool) -> str:
+    if keywords_like(b):  # mostly lowercase items: "grain, colleges, small firms, ..."
+        return "keywords"
     if affiliation_like(b):
         return "affiliation"
-    if keywords_like(b):
-        return "keywords"
-    if not title_taken and (b.heading or not names_like(b)):
+    if not title_taken and (b.heading or (title_like(b) and not names_like(b))):
         return "title"
     if names_like(b):
         return "authors"
-    return "other"
+    # What is left between a title and its abstract is an address ("1PhD student, KazNU,
+    # Almaty.") when it has a comma or a footnote mark.
+    return "affiliation" if "," in b.text or MARKED_LINE.match(b.text) else "other"
 
 
 def _assign_leftovers(slots: list[_Slot]) -> None:

@@ -7,17 +7,16 @@ come from ``pipeline/lang/<code>/markers.py``.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from pipeline.lang import LANGUAGES, data
 from pipeline.layout import Block
+from pipeline.lines import affiliation_cues
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|e-?mail|orcid", re.I)
 _YEAR_IN_PARENS = re.compile(r"\((?:19|20)\d\d[a-z]?\)|//|\bpp?\.\s*\d|\b[PС]\.\s*\d")
 _REFERENCE_START = re.compile(r"^\s*(?:-|\^|\[\d+\]|\d+[.)]?\s)")
 _INITIAL = re.compile(r"(?:^|[\s,])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:\s|$|[A-ZА-ЯЁ])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_MARKED_LINE = re.compile(r"^\s*(?:[•▪●◦·*]|\d{1,2}(?=\D)|[¹²³⁴⁵⁶⁷⁸⁹])")
+MARKED_LINE = re.compile(r"^\s*(?:[•▪●◦·*]|\d{1,2}(?=\D)|[¹²³⁴⁵⁶⁷⁸⁹])")
 SENTENCE_END = re.compile(r"[.!?…](?:[»”\")\]]*)(?:\s|$)")
 
 
@@ -49,15 +48,6 @@ def names_like(b: Block) -> bool:
         bool(_INITIAL.search(b.text)) or "," in b.text or len(found) <= 4)
 
 
-@cache
-def affiliation_cues() -> re.Pattern[str]:
-    """A cue word at the start of a word, with at most a short ending (университетінің,
-    not центральный)."""
-    words = {w for lang in LANGUAGES for w in data(lang, "markers").AFFILIATION_CUES}
-    return re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, sorted(words)))
-                      + r")\w{0,4}(?!\w))")
-
-
 def affiliation_like(b: Block) -> bool:
     """An address: an e-mail, or a cue word in a short block that has a comma (a title
     about "university graduates" has none), or a numbered or bulleted line with a cue
@@ -67,15 +57,17 @@ def affiliation_like(b: Block) -> bool:
     if _EMAIL.search(b.text):
         return True
     cue = affiliation_cues().search(b.text)
-    return bool(cue) and ("," in b.text or bool(_MARKED_LINE.match(b.text)))
+    return bool(cue) and ("," in b.text or bool(MARKED_LINE.match(b.text)))
 
 
 def keywords_like(b: Block) -> bool:
     """An unlabelled keyword list: four or more short comma- or semicolon-separated items."""
     if b.heading or b.text.count("\n") > 2 or len(words(b.text)) > 45:
         return False
-    items = [i for i in re.split(r"[,;]", b.text.rstrip(" .")) if i.strip()]
+    items = [i.strip() for i in re.split(r"[,;]", b.text.rstrip(" .")) if i.strip()]
+    lowercase = sum(i[:1].islower() for i in items)
     return len(items) >= 4 and all(len(words(i)) <= 4 for i in items) \
+        and lowercase * 2 >= len(items) \
         and not SENTENCE_END.search(b.text.rstrip(". ")) and not names_like(b)
 
 

@@ -10,6 +10,9 @@ AUTHOR_INFO = (
     "about the authors",
     "about the author",
     "author information",
+    "author biography",
+    "author biographies",
+    "authors' biographies",
     "written by",
 )
 TABLE = ("table",)
@@ -21,7 +24,7 @@ BODY_HEADINGS = (
 )
 AFFILIATION_CUES = (
     "university", "institute", "academy", "college", "school", "department", "faculty",
-    "ministry", "centre", "center", "laboratory", "e-mail", "email",
+    "ministry", "centre", "center", "laboratory", "e-mail", "email", "named after",
 )
 # Page furniture: lines that are neither front matter nor body (codes, identifiers, counters,
 # citation hints, running heads). Regular expressions matched at a line start, case-blind.
@@ -30,3 +33,6 @@ FURNITURE = (
     r"orcid\b", r"how to cite\b", r"cite this article\b", r"views?\s*:", r"downloads?\s*:",
     r"received\s*:", r"accepted\s*:", r"published\s*:", r"vol(?:ume)?\.?\s*\d",
 )
+# Words of a journal's running head ("Вестник КазНУ, № 3, 2021"): a short line with one of
+# them and a number is page furniture.
+JOURNAL_WORDS = ("journal", "bulletin", "herald", "proceedings", "vestnik", "habarshy", "series")
