@@ -94,10 +94,27 @@ def merge_figures(docs: Sequence[Document]) -> list[Figure]:
     for doc in docs:
         mentions = [m for m in sort_mentions(doc.mentions) if isinstance(m, FigureMention)]
         links = align_figures(doc)
-        for group in clusters(mentions, ((ln.a, ln.b) for ln in links)):
+        pairs = [*((ln.a, ln.b) for ln in links), *same_figure_pairs(mentions)]
+        for group in clusters(mentions, pairs):
             members = tuple(mentions[i] for i in group)
             figures.append(_figure(members, links))
     return sorted(figures, key=lambda f: f.id)
+
+
+def figure_key(m: FigureMention) -> tuple[object, ...]:
+    """What makes two mentions of one document the same figure: value, unit, kind, date, ends."""
+    return (m.value, m.unit, m.kind, m.date, m.low, m.high)
+
+
+def same_figure_pairs(mentions: Sequence[FigureMention]) -> list[tuple[Mention, Mention]]:
+    """A figure stated again in a document ("2022" in a title and in a table) is one record."""
+    first: dict[tuple[object, ...], FigureMention] = {}
+    pairs: list[tuple[Mention, Mention]] = []
+    for m in mentions:
+        head = first.setdefault(figure_key(m), m)
+        if head is not m:
+            pairs.append((head, m))
+    return pairs
 
 
 def _figure(members: tuple[FigureMention, ...], links: list[Link]) -> Figure:
@@ -109,7 +126,8 @@ def _figure(members: tuple[FigureMention, ...], links: list[Link]) -> Figure:
     )
     member_keys = (f"{m.doc}|{m.lang}|{m.start}|{m.kind}|{m.unit}|{m.value}" for m in members)
     return Figure(id=stable_id("fig", member_keys), value=head.value, unit=head.unit,
-                  kind=head.kind, mentions=members, evidence=evidence)
+                  kind=head.kind, mentions=members, evidence=evidence, date=head.date,
+                  low=head.low, high=head.high)
 
 
 def merge_entities(docs: Sequence[Document], label: str, prefix: str) -> list[Entity]:

@@ -1,9 +1,9 @@
 """Figure alignment: the same number stated in English, Russian and Kazakh.
 
 Values are already normalised by the extractor (1.3 billion = 1,3 млрд =
-1 300 000 000), so a pair agrees when kind and unit agree and the values are
-within rounding distance; position in the parallel sections breaks ties
-between equal values.
+1 300 000 000), so a pair agrees when kind, unit and date agree and the values (both
+ends of a range) are within rounding distance; position in the parallel sections breaks
+ties between equal values.
 """
 
 from __future__ import annotations
@@ -28,12 +28,14 @@ def value_agreement(a: float, b: float, tolerance: float = VALUE_TOLERANCE) -> f
 
 
 def figure_pair_score(doc: Document, a: Mention, b: Mention) -> tuple[float, dict[str, float]]:
-    """Score two figure mentions of different languages; 0 when kind or unit differ."""
+    """Score two figure mentions of different languages; 0 when kind, unit or date differ."""
     if not (isinstance(a, FigureMention) and isinstance(b, FigureMention)):
         return 0.0, {}
-    if a.kind != b.kind or a.unit != b.unit:
+    if (a.kind, a.unit, a.date, a.high is None) != (b.kind, b.unit, b.date, b.high is None):
         return 0.0, {}
     value = value_agreement(a.value, b.value)
+    if a.high is not None and b.high is not None:
+        value = min(value, value_agreement(a.high, b.high))
     if value == 0.0:
         return 0.0, {}
     position = 1.0 - abs(relative_position(doc, a) - relative_position(doc, b))

@@ -11,8 +11,9 @@ What ``value``, ``unit`` and ``kind`` hold:
             for PPP dollars), "тиын" and "cents" counted as hundredths
   percent   value in percent, unit "%"
   year      value the year (2023), unit "year"
-  date      value YYYYMMDD as a number, 00 for a missing part ("March 2024" = 20240300),
-            unit "date"
+  date      value the calendar year, ``date`` the ISO 8601 date ("14 March 2021": 2021,
+            "2021-03-14"; "March 2021": "2021-03"); a yearless date ("1 September") has
+            ``date`` "--09-01" and value the day; unit "date"
   count     value the number, unit "count" (or "persons")
   quantity  value in the unit named ("t", "km", "m3", "ha"; "yr", "d" for durations)
   ratio     multipliers (unit "times") and fractions (unit "fraction", 1/3)
@@ -48,7 +49,7 @@ def _mention(doc: Document, section: Section, f: FigureSpan) -> FigureMention:
     return FigureMention(
         doc=doc.id, section=section.id, lang=section.lang, start=start, end=end,
         text=doc.text[start:end], label=f.label, source=SOURCE, value=f.value, unit=f.unit,
-        kind=f.kind, low=f.low, high=f.high, approx=f.approx, context=f.context)
+        kind=f.kind, low=f.low, high=f.high, approx=f.approx, context=f.context, date=f.date)
 
 
 __all__ = ["SOURCE", "FigureSpan", "find_figures", "find_in_table", "find_in_text"]

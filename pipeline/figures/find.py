@@ -1,33 +1,84 @@
-"""Find the figures of a text in one language: dates first, then numbers with their words."""
+"""Find the figures of a text in one language: table rows, dates, then numbers with their words.
+
+What a figure is (the annotation contract of ``docs/figures.md``): a number written with
+digits, with its scale, currency, percent or unit words. A number in words alone ("two",
+"екі", "двух") is not a figure, except money and percent ("two billion dollars", "пять
+процентов"), which are kept and marked by their source (``pipeline.figures.WORDS_SOURCE``).
+A restatement in words in brackets ("6 (six) months", "6 (алты) ай") belongs to the digits
+before it: one figure whose text runs over the brackets.
+"""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
 from pipeline.figures.dates import find_dates
 from pipeline.figures.filters import excluded_spans, overlaps
-from pipeline.figures.numbers import comma_style
-from pipeline.figures.patterns import alternation, figure_regex, phrase
+from pipeline.figures.nouns import with_counted_noun
+from pipeline.figures.numbers import DIGITS, comma_style, number_value
+from pipeline.figures.patterns import figure_regex, word_number
 from pipeline.figures.read import BadRange, FigureSpan, read_match
-from pipeline.lang import data
+from pipeline.figures.rows import find_rows
+
+# Kinds a figure written without digits may have (a century in Roman numerals: "XIX век").
+KEPT_IN_WORDS = ("money", "percent", "century")
 
 
 def find_in_text(text: str, lang: str, comma: str | None = None) -> list[FigureSpan]:
     """Figures of ``text`` (offsets into ``text``), sorted, without overlaps."""
     comma = comma or comma_style(text)
-    excluded = excluded_spans(text, lang)
-    taken: list[tuple[int, int]] = []
-    found: list[FigureSpan] = []
-    candidates = _longest_first([*find_dates(text, lang), *_words(text, lang),
-                                 *_numbers(text, lang, comma)])
+    masked = mask_restatements(text, lang)
+    excluded = excluded_spans(masked, lang)
+    not_dates = excluded_spans(masked, lang, numbering=False)
+    found = [f for f in find_rows(masked, lang, comma) if not _excluded(f, masked, excluded)]
+    taken = [(f.start, f.end) for f in found]
+    candidates = _longest_first([*find_dates(masked, lang), *_numbers(masked, lang, comma)])
     for fig in candidates:
-        if overlaps(fig.start, fig.end, taken) or _excluded(fig, text, excluded) \
-                or _in_name(fig, text):
+        if overlaps(fig.start, fig.end, taken) or not _kept(fig, masked) \
+                or _excluded(fig, masked, not_dates if fig.kind == "date" else excluded) \
+                or _in_name(fig, masked):
             continue
         taken.append((fig.start, fig.end))
         found.append(fig)
+    found = [with_counted_noun(f, masked, lang) for f in found]
     return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+def _kept(fig: FigureSpan, text: str) -> bool:
+    """Finite values only; without a digit only money and percent."""
+    values = (fig.value, fig.low, fig.high)
+    if not all(v is None or math.isfinite(v) for v in values):
+        return False
+    kind = fig.ends if fig.kind == "range" else fig.kind
+    return kind in KEPT_IN_WORDS or any(ch.isdigit() for ch in text[fig.start:fig.end])
+
+
+def mask_restatements(text: str, lang: str) -> str:
+    """``text`` with each bracketed restatement of the number before it blanked out
+    ("6 (six) tiyns" -> "6       tiyns"), so the digits reach their currency or unit."""
+    pattern = _restatement(lang)
+    out = text
+    for m in pattern.finditer(text):
+        digits = number_value(m.group("num"), lang)
+        words = number_value(" ".join(m.group("words").split()), lang)
+        if digits is None or words is None or words not in (digits, math.floor(digits)):
+            continue
+        s, e = m.start("par"), m.end("par")
+        out = out[:s] + " " * (e - s) + out[e:]
+    return out
+
+
+_RESTATEMENTS: dict[str, re.Pattern[str]] = {}
+
+
+def _restatement(lang: str) -> re.Pattern[str]:
+    if lang not in _RESTATEMENTS:
+        _RESTATEMENTS[lang] = re.compile(
+            rf"(?<![\w.,])(?P<num>{DIGITS})(?![\d])\s*(?P<par>\(\s*(?P<words>{word_number(lang)})"
+            r"\s*\))", re.IGNORECASE)
+    return _RESTATEMENTS[lang]
 
 
 def _longest_first(figures: list[FigureSpan]) -> list[FigureSpan]:
@@ -76,16 +127,3 @@ def _numbers(text: str, lang: str, comma: str | None) -> Iterator[FigureSpan]:
         if fig is not None:
             yield fig
         pos = max(m.end(), pos + 1)
-
-
-def _words(text: str, lang: str) -> Iterator[FigureSpan]:
-    """Words that are figures by themselves: multipliers ("twice") and fractions ("треть")."""
-    d = data(lang, "numbers")
-    for table, unit, kind in ((d.MULTIPLIER_WORDS, "times", "ratio"),
-                              (d.FRACTIONS, "fraction", "ratio")):
-        if not table:
-            continue
-        for m in re.finditer(alternation(table), text, re.IGNORECASE):
-            value = next(v for k, v in table.items()
-                         if re.fullmatch(phrase(k), m.group(), re.IGNORECASE))
-            yield FigureSpan(m.start(), m.end(), float(value), unit, kind)
