@@ -33,9 +33,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?![\d.]\d)",
         r"(?<![\d-])(?P<y>(?:1[89]|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
         rf"{_DAY}{day_range}\s+{month}(?:,?\s+{_YEAR}{year_word})?",
-        rf"{month}\s+{_DAY}(?!\d){day_range}(?:,?\s+{_YEAR})?",
         rf"{month},?\s+{_YEAR}{year_word}",
     ]
+    if d.MONTH_BEFORE_DAY:  # "May 20, 2016"; Kazakh and Russian put the day first
+        shapes.insert(3, rf"{month}\s+{_DAY}(?!\d){day_range}(?:,?\s+{_YEAR})?")
     if d.YEAR_OF:
         year_of = rf"{_YEAR}(?:-[^\W\d_]{{1,5}})?\s+{alternation(d.YEAR_OF)}"
         shapes.insert(0, rf"{year_of}\s+{_DAY}\s+{month}")

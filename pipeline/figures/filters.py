@@ -32,17 +32,24 @@ _CODE = r"[\w./()-]*\d[\w./()-]*"
 COMMON = (
     r"\[\s*\d+(?:\s*[,;–-]\s*\d+)*\s*\]",  # [6], [1, 3], [2-4]
     r"(?:https?://|www\.)\S+",
-    r"[\w.+-]+@[\w-]+\.[\w.-]+",
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+",  # e-mail (starts at its run: linear time)
     r"\b10\.\d{4,9}/\S+",  # DOI
     r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b",  # ORCID
-    r"(?:\+\d{1,3}[\s(-]*)?\(?\d{3,4}\)?[\s-]\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)(?![ \t]+\d)",  # phone
+    # phone numbers, but not a row of numbers ("300 200 50 82 37 36")
+    r"(?:\+\d{1,3}[\s(-]*)?\(?\d{3,4}\)?[\s-]\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)(?![ \t]+\d)",
     r"(?<![\d.,])\d{1,2}:\d{2}(?![\d])",  # time of day, "2011: 22" pages
     r"(?<!\w)(?-i:N)\s?\d+(?:[-/][\w]+)+",  # act numbers "N 78-VII", "N78/2"
+    r"(?<=\*)\d{1,2}(?!\d)",  # affiliation marks "Кибаева,*1"
+    # a reference's imprint: "Minsk: YSU, 2002. – 114 p.", "М.: Наука, 2001. - С. 5"
+    rf"[{_UPPER}][\w. -]{{0,20}}:[ \t]*[^,:\n]{{1,40}},[ \t]*(?:1[5-9]|20)\d\d\.[ \t]*[-–—]"
+    r"[ \t]*(?:[pсб]p?\.[ \t]*)?\d*(?:[-–]\d+)?(?:[ \t]*[pсб]\.)?",
 )
 NUMBERING = (
     rf"(?m)^[ \t]*\d{{1,2}}(?:\.\d{{1,2}})*[.)]?[ \t]+(?=[{_UPPER}])",  # "2 Leadership", "2.1 Data"
     r"(?<![\w(])\d{1,2}\)(?!\s*[%\d])",  # "1) first ..."
     r"\(\d{1,2}\)",  # "(1)"
+    r"(?m)^[ \t]*\d{1,3}[ \t]*$",  # a page number or footnote mark alone on its line
+    rf"(?<=[«\"“])\d{{1,2}}\.[ \t]+(?=[{_UPPER}])",  # a quoted item: «7. The Board ...
 )
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.figures.dates import find_dates
-from pipeline.figures.filters import excluded_spans, overlaps
+from pipeline.figures.filters import excluded_spans
 from pipeline.figures.nouns import with_counted_noun
 from pipeline.figures.numbers import DIGITS, comma_style, number_value
 from pipeline.figures.patterns import figure_regex, word_number
@@ -30,20 +30,35 @@ def find_in_text(text: str, lang: str, comma: str | None = None) -> list[FigureS
     """Figures of ``text`` (offsets into ``text``), sorted, without overlaps."""
     comma = comma or comma_style(text)
     masked = mask_restatements(text, lang)
-    excluded = excluded_spans(masked, lang)
-    not_dates = excluded_spans(masked, lang, numbering=False)
+    excluded = _Marks(len(masked), excluded_spans(masked, lang))
+    not_dates = _Marks(len(masked), excluded_spans(masked, lang, numbering=False))
     found = [f for f in find_rows(masked, lang, comma) if not _excluded(f, masked, excluded)]
-    taken = [(f.start, f.end) for f in found]
+    taken = _Marks(len(masked), [(f.start, f.end) for f in found])
     candidates = _longest_first([*find_dates(masked, lang), *_numbers(masked, lang, comma)])
     for fig in candidates:
-        if overlaps(fig.start, fig.end, taken) or not _kept(fig, masked) \
+        if taken.meets(fig.start, fig.end) or not _kept(fig, masked) \
                 or _excluded(fig, masked, not_dates if fig.kind == "date" else excluded) \
                 or _in_name(fig, masked):
             continue
-        taken.append((fig.start, fig.end))
+        taken.mark(fig.start, fig.end)
         found.append(fig)
     found = [with_counted_noun(f, masked, lang) for f in found]
     return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+class _Marks:
+    """Which characters of a text are covered: overlap tests in the length of the span."""
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
+        self.covered = bytearray(size + 1)
+        for start, end in spans:
+            self.mark(start, end)
+
+    def mark(self, start: int, end: int) -> None:
+        self.covered[start:end] = b"\x01" * (end - start)
+
+    def meets(self, start: int, end: int) -> bool:
+        return 1 in self.covered[start:end]
 
 
 def _kept(fig: FigureSpan, text: str) -> bool:
@@ -85,12 +100,12 @@ def _longest_first(figures: list[FigureSpan]) -> list[FigureSpan]:
     return sorted(figures, key=lambda f: (f.start - f.end, f.start))
 
 
-def _excluded(fig: FigureSpan, text: str, excluded: list[tuple[int, int]]) -> bool:
+def _excluded(fig: FigureSpan, text: str, excluded: _Marks) -> bool:
     """Excluded when the figure's digits sit inside a reference, id, contact or numbering."""
     digits = [i for i in range(fig.start, fig.end) if text[i].isdigit()]
     if not digits:
-        return overlaps(fig.start, fig.end, excluded)
-    return overlaps(digits[0], digits[-1] + 1, excluded)
+        return excluded.meets(fig.start, fig.end)
+    return excluded.meets(digits[0], digits[-1] + 1)
 
 
 _LATIN_WORD_BEFORE = re.compile(r"[A-Z][\w'’&-]*[ \t]+$")
@@ -102,10 +117,11 @@ def _in_name(fig: FigureSpan, text: str) -> bool:
     ("Billboard 200", "Type 11"); it is not a figure. At a sentence start it may be one."""
     if fig.kind != "count" or fig.approx or not _BARE_NUMBER.fullmatch(text[fig.start:fig.end]):
         return False
-    word = _LATIN_WORD_BEFORE.search(text, 0, fig.start)
+    window = max(0, fig.start - 80)  # a bounded look back keeps long texts linear
+    word = _LATIN_WORD_BEFORE.search(text, window, fig.start)
     if word is None:
         return False
-    before = text[:word.start()].rstrip(" \t")
+    before = text[window:word.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?:;\n«\"“("
 
 

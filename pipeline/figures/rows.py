@@ -12,26 +12,37 @@ import re
 from pipeline.figures.patterns import figure_regex
 from pipeline.figures.read import BadRange, FigureSpan, read_match
 
-_CELL = r"[+\-−–]?\d+(?:[.,]\d+)?"
-_ROW = re.compile(rf"(?m)^(?P<label>[^\n]*?[^\W\d_][^\n]*?)[ \t,:]+"
-                  rf"(?P<run>{_CELL}(?:[ \t]+{_CELL})+)[ \t]*$")
+_CELL = re.compile(r"[+\-−–]?\d+(?:[.,]\d+)?")
+_LETTER = re.compile(r"[^\W\d_]")
 MAX_UNIT_WORDS = 4  # "billions of US dollars"
 
 
 def find_rows(text: str, lang: str, comma: str | None) -> list[FigureSpan]:
     """One figure per number of every row line of ``text`` whose label names its unit."""
     found: list[FigureSpan] = []
-    for m in _ROW.finditer(text):
-        unit = _unit_phrase(m.group("label"), lang, comma)
+    for line in re.finditer(r"[^\n]+", text):
+        label, cells = _split(line.group())
+        unit = _unit_phrase(label, lang, comma) if len(cells) >= 2 else None
         if unit is None:
             continue
-        for cell in re.finditer(r"\S+", m.group("run")):
-            fig = _cell(cell.group(), unit, lang, comma)
+        for at, cell in cells:
+            fig = _cell(cell, unit, lang, comma)
             if fig is not None:
-                start = m.start("run") + cell.start()
-                found.append(FigureSpan(start, start + len(cell.group()), fig.value, fig.unit,
+                start = line.start() + at
+                found.append(FigureSpan(start, start + len(cell), fig.value, fig.unit,
                                         fig.kind))
     return found
+
+
+def _split(line: str) -> tuple[str, list[tuple[int, str]]]:
+    """A line's label and the numbers that end it, read from the right (linear time)."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", line)]
+    k = len(tokens)
+    while k and _CELL.fullmatch(tokens[k - 1][1]):
+        k -= 1
+    cells = tokens[k:]
+    label = line[:cells[0][0]] if cells else line
+    return (label, cells) if _LETTER.search(label) else ("", [])
 
 
 def _unit_phrase(label: str, lang: str, comma: str | None) -> str | None:

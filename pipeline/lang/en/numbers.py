@@ -140,5 +140,6 @@ HALF_WORDS: tuple[str, ...] = ()
 DECIMAL_POINT_WORDS: tuple[str, ...] = ()
 EXCLUDED_NUMBER_FORMS: tuple[str, ...] = ()
 # Month names are capitalised ("May 2018" but "may be"); a year before day and month.
+MONTH_BEFORE_DAY = True  # "May 20, 2016"
 MONTHS_CAPITALISED = True
 YEAR_OF: tuple[str, ...] = ()

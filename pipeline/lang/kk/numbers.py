@@ -39,6 +39,13 @@ def _inflected(stems: dict[str, float], endings: tuple[str, ...]) -> dict[str, f
             for form in (stem, *(stem + e for e in endings), *(f"{stem}-{e}" for e in endings))}
 
 
+# Words of time take the number endings, plural and adjective endings too ("жылдарға",
+# "айлық"), but are not stems of other words: "айыппұл" (fine) and "жылқы" (horse) are no units.
+TIME_ENDINGS = (*NUMBER_ENDINGS, "ын", "ына", "ында", "ынан", "ының", "дар", "лар", "тар",
+                "дарға", "ларға", "тарға", "дарда", "ларда", "дардан", "лардан", "дардың",
+                "лардың", "дары", "лары", "дық", "лық", "тық", "дік", "лік", "тік", "ғы", "гі",
+                "қы", "кі", "дағы", "дегі", "дарғы", "ғы", "ына", "іне", "інде", "інен", "інің",
+                "ке", "қа", "ге", "ға", "тей", "дай", "лап", "теп")
 # Scale words take case and possessive endings: "8 мыңға" is 8 000, "5 млн-нан" 5e6,
 # "3 миллиардқа" 3e9; the abbreviations take them after a hyphen.
 SCALE_STEMS = {"мың": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
@@ -78,9 +85,11 @@ UNITS = {
     "келі*": "kg", "мегаватт*": "MW", "айлық есептік көрсеткіш*": "MCI",
     "баррель*": "bbl", "шақырым*": "km", "километр*": "km", "км": "km", "метр*": "m",
     "гектар*": "ha", "га": "ha", "кг": "kg", "килограмм*": "kg", "МВт": "MW", "ГВт": "GW",
-    "градус*": "deg", "жыл бойы": "years", "ай бойы": "months", "ай*": "months",
-    "тоқсан*": "quarters", "күн*": "days", "тәулік*": "days", "апта*": "weeks",
-    "сағат*": "hours", "минут*": "minutes", "адам*": "count",
+    "градус*": "deg", "жыл бойы": "years", "ай бойы": "months", "адам*": "count",
+    **{form: unit for stem, unit in (("ай", "months"), ("тоқсан", "quarters"), ("күн", "days"),
+                                     ("тәулік", "days"), ("апта", "weeks"), ("сағат", "hours"),
+                                     ("минут", "minutes"))
+       for form in _inflected({stem: 0}, TIME_ENDINGS)},
 }
 # Words after a count that are not the thing counted ("100-ге тең", "5 және 6").
 COUNT_NOT_NOUNS = (
@@ -101,7 +110,7 @@ DECADE_ENDINGS: tuple[str, ...] = ()
 CENTURY_WORDS: tuple[str, ...] = ("ғасыр*",)
 # Words before a number that make an early year of it ("in 1465"); from 1800 no word is needed.
 YEAR_BEFORE: tuple[str, ...] = ("(",)
-YEAR_AFTER = ("жыл*", "жж.", "ж.", "жж", "ж")
+YEAR_AFTER = (*_inflected({"жыл": 0}, TIME_ENDINGS), "жж.", "ж.", "жж", "ж")
 ORDINAL_ENDINGS = ("-ші", "-шы", "-інші", "-ыншы", "-нші", "-ншы", "-шi", "-сыншы", "-сінші")
 # Endings of ordinal words: "sixty-ninth", "үш жүз алпыс алтыншы" are ranks.
 ORDINAL_WORD_ENDINGS = ("ншы", "нші", "ыншы", "інші", "ншысы", "ншісі", "ншыға", "ншіге")
@@ -123,5 +132,6 @@ TABLE_UNIT_HEADERS = ("өлшем",)
 # Words around a range: (before the low end, between the ends), e.g. "from 5 to 10".
 RANGE_WORDS: tuple[tuple[str, str], ...] = ()
 # Month names are capitalised ("May 2018" but "may be"); a year before day and month.
+MONTH_BEFORE_DAY = False  # "May 20, 2016"
 MONTHS_CAPITALISED = False
 YEAR_OF: tuple[str, ...] = ("жылғы", "жылдың")

@@ -119,9 +119,8 @@ ORDINAL_WORD_ENDINGS = ("ый", "ой", "ий", "ая", "ое", "ую", "ого"
 REFERENCE_WORDS = (
     "таблица", "таблице", "таблицы", "табл.", "рис.", "рисунок", "рисунке", "т.", "с.", "№",
     "вып.", "гл.", "ст.", "статья", "статьи", "пункт", "п.", "раздел", "часть", "ч.",
-    "приложение", "этап", "уровень", "топ", "топ-", "статье", "статьей", "статьёй",
-    "пункта", "пункте", "пунктом", "пп.", "подпункт", "подпункта", "подпункте", "абзац",
-    "абзаца", "параграф", "д.", "ул.", "кв.", "оф.",
+    "приложение", "этап", "уровень", "топ", "топ-", "стать*", "пункт*", "пп.", "подпункт*",
+    "абзац*", "параграф*", "д.", "ул.", "кв.", "оф.",
 )
 # Words after a house number: "5 Абая улица" is rare; Russian puts the street first.
 ADDRESS_AFTER: tuple[str, ...] = ("улица", "проспект")
@@ -138,5 +137,6 @@ HALF_WORDS: tuple[str, ...] = ()
 DECIMAL_POINT_WORDS: tuple[str, ...] = ()
 EXCLUDED_NUMBER_FORMS: tuple[str, ...] = ()
 # Month names are capitalised ("May 2018" but "may be"); a year before day and month.
+MONTH_BEFORE_DAY = False  # "May 20, 2016"
 MONTHS_CAPITALISED = False
 YEAR_OF: tuple[str, ...] = ()
