@@ -67,7 +67,7 @@ def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
 def _decimal_tail(tokens: list[str], i: int) -> bool:
     """'20 , 7' was written '20,7': a short number, a comma or point, then digits."""
     return i >= 2 and tokens[i - 1] in (",", ".") and tokens[i].isdigit() \
-        and tokens[i - 2].isdigit() and len(tokens[i - 2]) <= 3
+        and tokens[i - 2].isdigit() and len(tokens[i - 2]) <= 3 and len(tokens[i]) != 4
 
 
 def respaced(ex: Example, lang: str) -> Example:
