@@ -56,9 +56,12 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
 
 
 def _outside(figure: Mention, programs: list[Mention]) -> bool:
-    """A figure inside a programme's name is part of it ("Kazakhstan 2050 Strategy"), but a
-    date is a date even inside an act's citation ("Law of 05.11.2022 No. 311")."""
-    return getattr(figure, "kind", None) == "date" or not any(
+    """A number inside a programme's name is part of it ("Kazakhstan 2050 Strategy"), but a
+    date is a date even inside an act's citation ("Law of 05.11.2022 No. 311"), and so is a
+    period a plan names ("for 2023–2029", "2025 жылға дейінгі")."""
+    kind = getattr(figure, "kind", None)
+    period = kind == "range" or (kind == "year" and any(c.isalpha() for c in figure.text))
+    return kind == "date" or period or not any(
         p.start <= figure.start and figure.end <= p.end for p in programs)
 
 

@@ -85,3 +85,20 @@ def test_figures_contract_date_inside_an_act_is_kept(lang, text):
                   ExtractConfig(entities=False, organisations=False))
     dates = [m for m in doc.mentions if isinstance(m, FigureMention) and m.kind == "date"]
     assert [m.date for m in dates] == ["2022-11-05"]
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("en", "The Kazakhstan 2050 Strategy was adopted.", []),
+    ("en", "The Concept for the Development of Higher Education for 2023–2029 was adopted.",
+     [2023.0]),
+    ("kk", "Қазақстан Республикасының 2025 жылға дейінгі Стратегиялық даму жоспары қабылданды.",
+     [2025.0]),
+    ("ru", "Принята Стратегия «Казахстан-2050».", []),
+])
+def test_figures_contract_years_a_plan_names_are_kept(lang, text, kept):
+    from pipeline.extract import ExtractConfig, extract
+
+    section = Section(id="s0", kind="abstract", start=0, end=len(text), text=text, lang=lang)
+    doc = extract(Document(id="d", path="d", sha256="", text=text, sections=(section,)),
+                  ExtractConfig(entities=False, organisations=False))
+    assert [m.value for m in doc.mentions if isinstance(m, FigureMention)] == kept
