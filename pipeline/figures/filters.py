@@ -65,9 +65,11 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         rf"{refs}\s*\d+(?:[.,:/]\d+)*(?:[-/]\w+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?"
         rf"|(?<![\d.,])\d+(?:\s*[-–]\s*)?{after}",
         rf"(?<!\w)(?:{codes})(?![^\W\d_])\s*[:№]?\s*{_CODE}(?:\s*[,;]\s*{_CODE})*",
-        rf"(?<![\d.,])\d+[{_UPPER}a-zа-я]?(?:\s+[{_UPPER}][\w'’-]*){{1,3}}\s+{address}",
     )
     compiled = [re.compile(p, re.IGNORECASE) for p in own]
+    # the street's name is capitalised (case matters here), its "Av." or "көшесі" need not be
+    compiled.append(re.compile(
+        rf"(?<![\d.,])\d+[{_UPPER}a-zа-я]?(?:\s+[{_UPPER}][\w'’-]*){{1,3}}\s+(?i:{address})"))
     compiled.append(re.compile(rf"\(\s*{_CITE_ITEM}(?:\s*;\s*{_CITE_ITEM})*\s*\)"))
     return (*compiled, *(re.compile(p) for p in COMMON))
 
