@@ -25,7 +25,7 @@ _CITE_ITEM = (
 )
 # Codes printed in front matter whatever its language: classification (UDC, IRSTI, JEL),
 # serials (ISSN, ISBN, DOI, ORCID) and business or bank identifiers (BIN, IIC, IBAN).
-ID_CODES = ("ISSN", "ISBN", "DOI", "UDC", "УДК", "ӘОЖ", "МРНТИ", "ГРНТИ", "ҒТАХР", "ҒТАМР",
+ID_CODES = ("ISSN", "ISBN", "DOI", "UDC", "УДК", "ӘОЖ", "МРНТИ", "ГРНТИ", "ҒТАХР", "ХҒТАР", "ҒТАМР",
             "IRSTI", "JEL", "ББК", "ORCID", "BIN", "IIN", "IIC", "IBAN", "SWIFT", "BIC", "БИН",
             "ИИН", "ИИК", "БСН", "ЖСН", "ЖСК")
 _CODE = r"[\w./()-]*\d[\w./()-]*"
