@@ -64,11 +64,12 @@ class FigureMention(Mention):
 
     value: float
     unit: str  # ISO 4217 code for money, "%", "year", "count", "t", ...
-    kind: str  # money, percent, count, quantity, year, date, ratio, range
+    kind: str  # money, percent, count, duration, quantity, year, date, ratio, range, century
     low: float | None = None
     high: float | None = None
     approx: bool = False
     context: str | None = None  # e.g. table row/column label
+    date: str | None = None  # ISO 8601: "2021-03-14", "2021-03" or yearless "--09-01"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -164,3 +165,6 @@ class Figure:
     kind: str
     mentions: tuple[FigureMention, ...]
     evidence: tuple[Evidence, ...] = ()
+    date: str | None = None  # ISO date of a date figure
+    low: float | None = None  # the two ends of a range
+    high: float | None = None
