@@ -27,6 +27,7 @@ from pipeline.records import (
     ProgramMention,
     sort_mentions,
 )
+from pipeline.registry.group import registry_of, with_registry
 
 QUOTES = "\"'«»“”„‟‘’`"
 CROSS_DOCUMENT_THRESHOLD = 0.75  # stricter than within a paper: no abstracts to anchor on
@@ -124,6 +125,7 @@ def merge_entities(docs: Sequence[Document], label: str, prefix: str) -> list[En
     evidence += _same_name(mentions)
     groups = clusters(mentions, ((e.a, e.b) for e in evidence))
     evidence += _cross_document(mentions, groups)
+    evidence = with_registry(mentions, evidence)  # one ROR id, one record
     groups = clusters(mentions, ((e.a, e.b) for e in evidence))
     return sorted((_entity(tuple(mentions[i] for i in g), evidence, label, prefix)
                    for g in groups), key=lambda e: e.id)
@@ -182,7 +184,8 @@ def _entity(members: tuple[Mention, ...], evidence: list[Evidence], label: str,
     kinds = Counter(m.kind for m in members if isinstance(m, ProgramMention))
     kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
     return Entity(id=stable_id(prefix, (f"{m.lang}|{name_key(m)}" for m in members)),
-                  label=label, names=names, mentions=members, evidence=own, kind=kind)
+                  label=label, names=names, mentions=members, evidence=own, kind=kind,
+                  ror=registry_of(members))
 
 
 @dataclass(frozen=True)

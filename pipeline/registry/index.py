@@ -1,0 +1,140 @@
+"""The registry index in memory, loaded once per process and path, lazily (the first
+affiliation line that needs it). The file holds its lookups already inverted (name key ->
+records, acronym -> records, place -> countries), so loading is one JSON parse."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from pipeline.errors import TilmashError
+from pipeline.registry.build import FORMAT, KEYS_VERSION
+from pipeline.registry.normalise import words
+
+DEFAULT_INDEX = "ror.json.gz"
+ROR = "https://ror.org/"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One registry organisation."""
+
+    id: str  # full ROR id, https://ror.org/...
+    name: str  # the registry's display name
+    country: str
+    city: str
+    parents: tuple[str, ...]
+    status: int  # 0 active, 1 inactive, 2 withdrawn
+    names: tuple[str, ...]  # display name first, then labels and aliases
+    acronyms: tuple[str, ...]
+    types: tuple[str, ...] = ()  # education, healthcare, facility, company, ...
+
+
+class RegistryError(TilmashError):
+    """The registry index is missing or not an index."""
+
+
+class Index:
+    """An index file's records and lookups."""
+
+    def __init__(self, raw: dict) -> None:
+        self.provenance: dict = raw.get("provenance", {})
+        self.rows: list[list] = raw["records"]
+        self.by_key: dict[str, list[int]] = raw["by_key"]  # key -> [record, name, ...]
+        self.by_acronym: dict[str, list[int]] = raw["by_acronym"]  # -> [record, made, ...]
+        self.places: dict[str, list[str]] = raw["places"]  # key -> countries
+        self.max_words: int = raw["max_words"]
+        self._records: dict[int, Record] = {}
+
+    def record(self, i: int) -> Record:
+        """Record number ``i``."""
+        if i not in self._records:
+            rid, display, country, city, names, acronyms, parents, status, types = self.rows[i]
+            self._records[i] = Record(ROR + rid, display, country, city,
+                                      tuple(ROR + p for p in parents), status,
+                                      (display, *names), tuple(acronyms), tuple(types))
+        return self._records[i]
+
+    def names(self, key: str) -> list[tuple[int, str]]:
+        """(record, the name of it) for every name with this key."""
+        flat = self.by_key.get(key, ())
+        return [(flat[j], self.record(flat[j]).names[flat[j + 1]]) for j in range(0, len(flat), 2)]
+
+    def acronyms(self, token: str) -> list[tuple[int, int]]:
+        """(record, how) for every record this acronym stands for; how: 0 the registry's
+        own, 1 made from a name (KazNU), 2 from the project's acronym data."""
+        flat = self.by_acronym.get(token.casefold(), ())
+        return [(flat[j], flat[j + 1]) for j in range(0, len(flat), 2)]
+
+    @cached_property
+    def token_names(self) -> dict[str, int]:
+        """How many registry names each key word is in (Institute: thousands; Farabi: few)."""
+        counts: dict[str, int] = {}
+        for key in self.by_key:
+            for k in key.split():
+                counts[k] = counts.get(k, 0) + 1
+        return counts
+
+    @cached_property
+    def by_id(self) -> dict[str, int]:
+        return {ROR + row[0]: i for i, row in enumerate(self.rows)}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+_LOCK = threading.Lock()
+_LOADED: dict[str, Index] = {}
+
+
+def default_path() -> Path:
+    """The index shipped with the package."""
+    return Path(str(resources.files("pipeline.registry") / "data" / DEFAULT_INDEX))
+
+
+def get_index(path: str | Path | None = None) -> Index:
+    """The index at ``path`` (default: the shipped one), loaded once per process."""
+    where = str(path or default_path())
+    with _LOCK:
+        if where not in _LOADED:
+            _LOADED[where] = load_index(Path(where))
+        return _LOADED[where]
+
+
+def load_index(path: Path) -> Index:
+    """Read an index file written by ``pipeline.registry.build``."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            raw = json.load(f)
+    except (OSError, ValueError, EOFError) as e:
+        raise RegistryError(f"cannot read the registry index {path}: {e}; rebuild it with "
+                            "`tilmash registry build --ror ROR_FILE --out PATH`") from e
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise RegistryError(f"{path} is not a {FORMAT} index; rebuild it with "
+                            "`tilmash registry build --ror ROR_FILE --out PATH`")
+    if raw.get("keys_version") != KEYS_VERSION:
+        raise RegistryError(f"{path} was built by another version of Tilmash's name keys; "
+                            "rebuild it with `tilmash registry build --ror ROR_FILE --out PATH`")
+    return Index(raw)
+
+
+def line_places(index: Index, text: str) -> set[str]:
+    """Countries a line names: a part of it (between commas) that is, begins or ends with
+    a country's or city's name, where that name points to one country (a city of several
+    countries says nothing). Numbers (postcodes) are left out."""
+    parts: dict[int, list[str]] = {}
+    for w in words(text):
+        parts.setdefault(w.chunk, []).extend(k for k in w.keys if not k.isdigit())
+    found: set[str] = set()
+    for keys in parts.values():
+        for size in range(1, min(3, len(keys)) + 1):
+            for stretch in {tuple(keys[:size]), tuple(keys[-size:])}:
+                codes = index.places.get(" ".join(sorted(stretch)), ())
+                if len(codes) == 1:
+                    found.update(codes)
+    return found

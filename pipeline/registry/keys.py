@@ -1,0 +1,106 @@
+"""The lookups of a registry index, computed when it is built: each name's key, the
+acronyms names are shortened to, the places (countries, cities) and the countries they
+point to. Computing them takes a while; loading them is one JSON parse."""
+
+from __future__ import annotations
+
+from pipeline.lang import LANGUAGES, data
+from pipeline.registry.normalise import acronym_like, name_key, words
+
+MIN_MADE = 3  # a made-up acronym shorter than this (KU, NU) says too little
+VOWELS = frozenset("aeiouyаәеёиоөуұүыэюяі")
+
+
+def made_acronyms(name: str) -> set[str]:
+    """Acronyms a name is commonly shortened to: the initials of its content words, and the
+    first syllable of the first word with the others' initials (Kazakh National University
+    -> KNU, KazNU); also without a leading eponym (L.N. Gumilyov Eurasian ... -> ENU)."""
+    content = [w.text for w in words(name) if w.keys]
+    out = set()
+    for skip in range(min(2, len(content) - 2) + 1):
+        rest = content[skip:]
+        initials = "".join(w[0] for w in rest).upper()
+        out.add(initials)
+        syllable = _first_syllable(rest[0])
+        if syllable:
+            out.add(syllable + initials[1:])
+    return {a for a in out if len(a) >= MIN_MADE}
+
+
+def _first_syllable(word: str) -> str:
+    """The letters up to the first consonant after the first vowel, capitalised (Kaz, Қаз)."""
+    seen_vowel = False
+    for i, ch in enumerate(word):
+        if ch.lower() in VOWELS:
+            seen_vowel = True
+        elif seen_vowel and ch.isalpha():
+            return word[: i + 1].capitalize()
+    return ""
+
+
+def lookups(rows: list[list], countries: dict[str, str]) -> dict:
+    """by_key, by_acronym, places and max_words of the index rows (see ``build.compact``)."""
+    by_key: dict[str, list[int]] = {}
+    by_acronym: dict[str, list[int]] = {}
+    max_words = 0
+    for i, row in enumerate(rows):
+        display, names, acronyms, status = row[1], row[4], row[5], row[7]
+        if status == 2:
+            continue
+        own: dict[str, int] = {}
+        made: dict[str, int] = {}
+        for j, name in enumerate((display, *names)):
+            key = name_key(name)
+            if key:
+                own.setdefault(" ".join(key), j)
+                max_words = max(max_words, len(key))
+            if len(key) >= 2:
+                made.update((a.casefold(), 1) for a in made_acronyms(name))
+        made.update((a.casefold(), 0) for a in acronyms)  # the registry's own win
+        for key, j in own.items():
+            by_key.setdefault(key, []).extend((i, j))
+        for acronym, flag in made.items():
+            by_acronym.setdefault(acronym, []).extend((i, flag))
+    _add_curated(by_key, by_acronym)
+    return {"by_key": by_key, "by_acronym": by_acronym, "max_words": max_words,
+            "places": places(rows, countries)}
+
+
+def places(rows: list[list], countries: dict[str, str]) -> dict[str, list[str]]:
+    """Country names (the registry's, and each language's own words for them) and the
+    cities of records, each with the countries it points to."""
+    found: dict[str, set[str]] = {}
+    named = [(name, code) for code, name in countries.items()]
+    for lang in LANGUAGES:
+        named += [(n, code) for code, ns in data(lang, "registry").COUNTRIES.items() for n in ns]
+    named += [(row[3], row[2]) for row in rows if row[3] and row[2] and row[7] != 2]
+    for name, code in named:
+        key = " ".join(name_key(name))
+        if key:
+            found.setdefault(key, set()).add(code)
+    return {k: sorted(v) for k, v in sorted(found.items())}
+
+
+def _add_curated(by_key: dict[str, list[int]], by_acronym: dict[str, list[int]]) -> None:
+    """The acronyms each language's data spells out (``pipeline/lang/<code>/acronyms.py``),
+    flagged 2 (curated), where the full names of their concept, in any language, are
+    registry names of one record: ЕҰУ stands for ENU even if the registry lacks its Kazakh
+    name."""
+    surfaces: dict[str, list[str]] = {}
+    records: dict[str, set[int]] = {}
+    for lang in LANGUAGES:
+        acronyms = data(lang, "acronyms")
+        for surface, concept in acronyms.ACRONYMS.items():
+            if acronym_like(surface):
+                surfaces.setdefault(concept, []).append(surface)
+        for concept, full in acronyms.EXPANSIONS.items():
+            hits = by_key.get(" ".join(name_key(full)), [])
+            records.setdefault(concept, set()).update(hits[::2])
+    for concept, found in records.items():
+        if len(found) != 1:
+            continue
+        (record,) = found
+        for surface in surfaces.get(concept, ()):
+            flat = by_acronym.setdefault(surface.casefold(), [])
+            pairs = [(flat[j], flat[j + 1]) for j in range(0, len(flat), 2) if flat[j] != record]
+            flat[:] = [x for pair in [(record, 2), *pairs] for x in pair]
