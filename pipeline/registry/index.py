@@ -127,9 +127,11 @@ def line_places(index: Index, text: str) -> set[str]:
     """Countries a line names: a part of it (between commas) that is, begins or ends with
     a country's or city's name, where that name points to one country (a city of several
     countries says nothing). Numbers (postcodes) are left out."""
-    parts: dict[int, list[str]] = {}
+    parts: dict[tuple[int, bool], list[str]] = {}
     for w in words(text):
-        parts.setdefault(w.chunk, []).extend(k for k in w.keys if not k.isdigit())
+        parts.setdefault((w.chunk, False), []).extend(k for k in w.keys if not k.isdigit())
+        if w.keys and not w.raw.isdigit():  # Астана, not the stem "аста"
+            parts.setdefault((w.chunk, True), []).append(w.raw)
     found: set[str] = set()
     for keys in parts.values():
         for size in range(1, min(3, len(keys)) + 1):

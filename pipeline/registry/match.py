@@ -53,19 +53,19 @@ def match_line(text: str, index: Index | None = None, hint: frozenset[str] = fro
             continue
         if _place(index, ws[i:j]) or not _plausible(ws, i, j, whole) or _generic(index, ws[i:j]):
             continue
-        i = _initials_before(text, ws, i)
         pick = _settle(index, hits, places, hint, line_keys)
         if pick is not None:
             taken.append((i, j))
             record, name = pick
-            found.append(Match(ws[i].start, ws[j - 1].end, index.record(record),
-                               WHOLE if whole else PART, name))
+            m = Match(ws[i].start, ws[j - 1].end, index.record(record),
+                      WHOLE if whole else PART, name)
+            found.append(_widened(text, ws, i, j - 1, m))
     for k, w in enumerate(ws):
         if not any(a <= k < b for a, b in taken) and acronym_like(w.text) \
                 and not _place(index, [w]):
             m = _acronym(index, w, places, hint | places, line_keys)
             if m:
-                found.append(_with_eponym(text, ws, k, m))
+                found.append(_widened(text, ws, k, k, m))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -161,9 +161,10 @@ def _city_named(record: Record, line_keys: set[str]) -> bool:
     return bool(city) and set(city) <= line_keys
 
 
-def _with_eponym(text: str, ws: list[Word], k: int, m: Match) -> Match:
-    """An acronym's match widened over the words of its record's name printed beside it:
-    "Al-Farabi KazNU", "ЕНУ им. Л.Н. Гумилева" (named-after words and initials between)."""
+def _widened(text: str, ws: list[Word], k: int, end: int, m: Match) -> Match:
+    """A match (words k..end) widened over the words of its record's names printed beside
+    it: "Al-Farabi KazNU", "ЕНУ им. Л.Н. Гумилева", "Л.Н. Гумилев атындағы | Еуразия ұлттық
+    университеті" (named-after words and initials between)."""
     from dataclasses import replace
 
     from pipeline.registry.normalise import name_key
@@ -171,17 +172,17 @@ def _with_eponym(text: str, ws: list[Word], k: int, m: Match) -> Match:
     own = {key for name in m.record.names for key in name_key(name)}
 
     def fits(w: Word) -> bool:
-        return w.chunk == ws[k].chunk and (set(w.keys) <= own if w.keys else len(w.text) <= 5)
+        return w.chunk == ws[k].chunk and set(w.keys) <= own  # keyless: им., атындағы, L.
 
     first = k
     while first > 0 and fits(ws[first - 1]):
         first -= 1
     while first < k and not ws[first].keys:
         first += 1
-    last = k
+    last = end
     while last + 1 < len(ws) and fits(ws[last + 1]):
         last += 1
-    while last > k and not ws[last].keys:
+    while last > end and not ws[last].keys:
         last -= 1
     first = _initials_before(text, ws, first)
     return replace(m, start=ws[first].start, end=ws[last].end)

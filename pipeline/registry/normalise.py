@@ -19,7 +19,7 @@ from pipeline.align.lexicon import lexicon_data, stem
 from pipeline.align.translit import key
 from pipeline.lang import LANGUAGES, data
 
-WORD = re.compile(r"[^\W_]+(?:[-‐‑'’][^\W_]+)*")
+WORD = re.compile(r"[^\W_¹²³⁰⁴-⁹]+(?:[-‐‑'’][^\W_¹²³⁰⁴-⁹]+)*")  # ¹ is no part of a word
 HYPHEN = re.compile(r"[-‐‑'’]")
 CAPITALS = re.compile(r"[^\W\d_]")
 RAW_ACRONYM = 5  # acronyms up to this long are compared as written, not folded
@@ -35,6 +35,7 @@ class Word:
     text: str
     keys: tuple[str, ...]
     chunk: int  # index of the comma-separated part of the line it stands in
+    raw: str = ""  # the key of the word as written (no ending stripped): places compare by it
 
 
 @cache
@@ -66,9 +67,9 @@ def _skipped(lang: str) -> frozenset[str]:
 def word_keys(word: str, lang: str) -> tuple[str, ...]:
     """The comparison keys of one word (none for a stopword or an initial)."""
     low = word.casefold().replace("ё", "е")
-    if len(word) <= RAW_ACRONYM and acronym_like(word):
-        return (HYPHEN.sub("", low),)  # CTSA is no CA once spelling-folded
     expanded = _data(lang).ABBREVIATIONS.get(low)
+    if not expanded and len(word) <= RAW_ACRONYM and acronym_like(word):
+        return (HYPHEN.sub("", low),)  # CTSA is no CA once spelling-folded
     parts = expanded.split() if expanded else [p for p in HYPHEN.split(low) if p]
     keys = []
     for part in parts:
@@ -91,7 +92,8 @@ def words(text: str, lang: str | None = None) -> list[Word]:
         last = m.end()
         token = m.group()
         lang_of = cyrillic if script_lang(token) != "en" else "en"
-        out.append(Word(m.start(), m.end(), token, word_keys(token, lang_of), chunk))
+        out.append(Word(m.start(), m.end(), token, word_keys(token, lang_of), chunk,
+                        key(token.casefold(), lang_of)))
     return out
 
 

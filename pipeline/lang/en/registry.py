@@ -14,6 +14,7 @@ ABBREVIATIONS = {
     "ctr": "center", "cent": "center", "centre": "center", "res": "research", "lab": "laboratory",
     "labs": "laboratories", "st": "state", "agric": "agricultural", "polytech": "polytechnic",
     "ped": "pedagogical", "assoc": "association", "co": "company", "corp": "corporation",
+    "rk": "republic of kazakhstan",
 }
 NAMED_AFTER = ("named after", "n.a.", "n. a.")
 MARK = "[A-Za-z\u00c0-\u024f]"

@@ -3,6 +3,7 @@ the letters Russian does not have, so a Cyrillic line with them is read as Kazak
 
 ABBREVIATIONS = {
     "ун-ті": "университеті", "мемл": "мемлекеттік", "ұлт": "ұлттық", "ин-ты": "институты",
+    "қр": "қазақстан республикасы",
 }
 NAMED_AFTER = ("атындағы", "ат.", "атынд.")
 MARK = "[ӘәҒғҚқҢңӨөҰұҮүҺһІі]"
