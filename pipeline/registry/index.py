@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.errors import TilmashError
 from pipeline.registry.build import FORMAT, KEYS_VERSION
+from pipeline.registry.keys import made_by_country
 from pipeline.registry.normalise import words
 
 DEFAULT_INDEX = "ror.json.gz"
@@ -49,7 +50,10 @@ class Index:
         self.by_acronym: dict[str, list[int]] = raw["by_acronym"]  # -> [record, made, ...]
         self.places: dict[str, list[str]] = raw["places"]  # key -> countries
         self.max_words: int = raw["max_words"]
+        self.generic: frozenset[str] = frozenset(raw["generic"])
         self._records: dict[int, Record] = {}
+        self._made: dict[str, dict[str, list[int]]] = {}
+        self._lock = threading.Lock()
 
     def record(self, i: int) -> Record:
         """Record number ``i``."""
@@ -65,20 +69,23 @@ class Index:
         flat = self.by_key.get(key, ())
         return [(flat[j], self.record(flat[j]).names[flat[j + 1]]) for j in range(0, len(flat), 2)]
 
-    def acronyms(self, token: str) -> list[tuple[int, int]]:
+    def acronyms(self, token: str, countries: frozenset[str] = frozenset()
+                 ) -> list[tuple[int, int]]:
         """(record, how) for every record this acronym stands for; how: 0 the registry's
-        own, 1 made from a name (KazNU), 2 from the project's acronym data."""
+        own, 2 from the project's acronym data, 1 made from a name of a record in one of
+        ``countries`` (KazNU, ЕНУ; made for a country the first time it is asked for)."""
         flat = self.by_acronym.get(token.casefold(), ())
-        return [(flat[j], flat[j + 1]) for j in range(0, len(flat), 2)]
+        found = [(flat[j], flat[j + 1]) for j in range(0, len(flat), 2)]
+        for country in sorted(countries):
+            found += [(r, 1) for r in self.made(country).get(token.casefold(), ())]
+        return found
 
-    @cached_property
-    def token_names(self) -> dict[str, int]:
-        """How many registry names each key word is in (Institute: thousands; Farabi: few)."""
-        counts: dict[str, int] = {}
-        for key in self.by_key:
-            for k in key.split():
-                counts[k] = counts.get(k, 0) + 1
-        return counts
+    def made(self, country: str) -> dict[str, list[int]]:
+        """Made-up acronyms of the records of ``country``."""
+        with self._lock:
+            if country not in self._made:
+                self._made[country] = made_by_country(self.rows, country)
+            return self._made[country]
 
     @cached_property
     def by_id(self) -> dict[str, int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.lang import LANGUAGES, data
 from pipeline.registry.normalise import acronym_like, name_key, words
 
+GENERIC_NAMES = 50  # a word in more registry names than this is no name on its own
 MIN_MADE = 3  # a made-up acronym shorter than this (KU, NU) says too little
 VOWELS = frozenset("aeiouyаәеёиоөуұүыэюяі")
 
@@ -39,7 +40,9 @@ def _first_syllable(word: str) -> str:
 
 
 def lookups(rows: list[list], countries: dict[str, str]) -> dict:
-    """by_key, by_acronym, places and max_words of the index rows (see ``build.compact``)."""
+    """by_key, by_acronym (the registry's own and the curated ones; made-up acronyms are
+    made per country when needed, see ``made_by_country``), places, generic words and
+    max_words of the index rows (see ``build.compact``)."""
     by_key: dict[str, list[int]] = {}
     by_acronym: dict[str, list[int]] = {}
     max_words = 0
@@ -48,22 +51,41 @@ def lookups(rows: list[list], countries: dict[str, str]) -> dict:
         if status == 2:
             continue
         own: dict[str, int] = {}
-        made: dict[str, int] = {}
         for j, name in enumerate((display, *names)):
             key = name_key(name)
             if key:
                 own.setdefault(" ".join(key), j)
                 max_words = max(max_words, len(key))
-            if len(key) >= 2:
-                made.update((a.casefold(), 1) for a in made_acronyms(name))
-        made.update((a.casefold(), 0) for a in acronyms)  # the registry's own win
         for key, j in own.items():
             by_key.setdefault(key, []).extend((i, j))
-        for acronym, flag in made.items():
-            by_acronym.setdefault(acronym, []).extend((i, flag))
+        for acronym in {a.casefold() for a in acronyms}:
+            by_acronym.setdefault(acronym, []).extend((i, 0))
     _add_curated(by_key, by_acronym)
     return {"by_key": by_key, "by_acronym": by_acronym, "max_words": max_words,
-            "places": places(rows, countries)}
+            "places": places(rows, countries), "generic": generic_words(by_key)}
+
+
+def generic_words(by_key: dict[str, list[int]]) -> list[str]:
+    """Key words in more than ``GENERIC_NAMES`` registry names (university, institute):
+    no name on their own."""
+    counts: dict[str, int] = {}
+    for key in by_key:
+        for k in key.split():
+            counts[k] = counts.get(k, 0) + 1
+    return sorted(k for k, n in counts.items() if n > GENERIC_NAMES)
+
+
+def made_by_country(rows: list[list], country: str) -> dict[str, list[int]]:
+    """Acronym -> records of ``country`` whose names make it (KazNU, ҚазҰУ, ЕНУ)."""
+    out: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        if row[2] != country or row[7] == 2:
+            continue
+        made = {a.casefold() for name in (row[1], *row[4]) if len(name_key(name)) >= 2
+                for a in made_acronyms(name)}
+        for acronym in made:
+            out.setdefault(acronym, []).append(i)
+    return out
 
 
 def places(rows: list[list], countries: dict[str, str]) -> dict[str, list[str]]:

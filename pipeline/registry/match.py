@@ -22,7 +22,6 @@ WHOLE = 1.0  # score of a name that is a whole part of the line
 PART = 0.9  # a name inside a longer part ("кафедра ... университетінің")
 ACRONYM = 0.85
 MADE_ACRONYM = 0.8
-GENERIC_NAMES = 50  # a word in more registry names than this is no name on its own
 UNIT_REACH = 3  # "University of Miami Miller School": a unit word this near ends the name
 MIN_ACRONYM = 3  # two capitals are as often a state (MA, CA, ON) as an organisation
 
@@ -119,7 +118,7 @@ def _generic(index: Index, stretch: list[Word]) -> bool:
     """A one-word name that is a common word of names ("University", "Institute"): some
     registry record is called so once its initials are dropped (Q University)."""
     keys = [k for w in stretch for k in w.keys]
-    return len(keys) == 1 and index.token_names.get(keys[0], 0) > GENERIC_NAMES
+    return len(keys) == 1 and keys[0] in index.generic
 
 
 def _initials_before(text: str, ws: list[Word], i: int) -> int:
@@ -194,7 +193,7 @@ def _acronym(index: Index, w: Word, places: frozenset[str], where: frozenset[str
     line's country, when it names one), or a made-up one placed in its country."""
     if len(w.text) < MIN_ACRONYM:
         return None
-    hits = index.acronyms(w.text)
+    hits = index.acronyms(w.text, where)
     curated = [r for r, made in hits if made == 2 and (not places
                                                        or index.record(r).country in places)]
     if len(curated) == 1:

@@ -22,6 +22,9 @@ from pipeline.lang import LANGUAGES, data
 WORD = re.compile(r"[^\W_¹²³⁰⁴-⁹]+(?:[-‐‑'’][^\W_¹²³⁰⁴-⁹]+)*")  # ¹ is no part of a word
 HYPHEN = re.compile(r"[-‐‑'’]")
 CAPITALS = re.compile(r"[^\W\d_]")
+# Letters NFKD does not take apart: Acıbadem = Acibadem, Białystok = Bialystok; ё = е.
+FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+                      "ё": "е", "þ": "th"})
 RAW_ACRONYM = 5  # acronyms up to this long are compared as written, not folded
 
 
@@ -66,7 +69,7 @@ def _skipped(lang: str) -> frozenset[str]:
 @cache
 def word_keys(word: str, lang: str) -> tuple[str, ...]:
     """The comparison keys of one word (none for a stopword or an initial)."""
-    low = word.casefold().replace("ё", "е")
+    low = word.casefold().translate(FOLD)
     expanded = _data(lang).ABBREVIATIONS.get(low)
     if not expanded and len(word) <= RAW_ACRONYM and acronym_like(word):
         return (HYPHEN.sub("", low),)  # CTSA is no CA once spelling-folded
