@@ -21,7 +21,7 @@ from typing import Any
 
 ROR_PREFIX = "https://ror.org/"
 FORMAT = "tilmash-registry/1"
-KEYS_VERSION = 5  # raise when pipeline.registry.normalise changes what a key is
+KEYS_VERSION = 7  # raise when pipeline.registry.normalise changes what a key is
 LATIN_OR_CYRILLIC = re.compile(r"^[\s\W\dA-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff]+$")
 DEFAULT_SOURCE = {
     "name": "ROR (Research Organization Registry), ror-community/ror-records",
@@ -56,7 +56,8 @@ def _usable(name: str | None) -> bool:
 
 def compact(record: dict[str, Any]) -> list[Any] | None:
     """One record as [id, display, country, city, names, acronyms, parents, status, types]; status
-    0 active, 1 inactive, 2 withdrawn (kept so that every id is known, never matched)."""
+    0 active, 1 inactive, 2 withdrawn (kept so that every id is known, never matched);
+    names from ``first_variant`` on (counting the display name as 0) are ``_variants``."""
     if "names" in record:  # schema v2
         names = record["names"]
         display = next((n["value"] for n in names if "ror_display" in n["types"]), None)
@@ -73,34 +74,39 @@ def compact(record: dict[str, Any]) -> list[Any] | None:
         city = next((a.get("city") for a in record.get("addresses", []) if a.get("city")), None)
     if not display:
         return None
-    names = [n for n in dict.fromkeys([*others, *_variants(display, city), *(
-        v for n in others for v in _variants(n, city))]) if _usable(n) and n != display]
+    country_name = _country(record)[1]
+    originals = [n for n in dict.fromkeys(others) if _usable(n) and n != display]
+    made = [v for n in (display, *originals) for v in _variants(n, city, country_name)]
+    names = originals + [v for v in dict.fromkeys(made) if v not in originals and v != display]
     parents = [r["id"].removeprefix(ROR_PREFIX) for r in record.get("relationships", [])
                if r.get("type", "").lower() == "parent"]
     status = {"active": 0, "inactive": 1}.get(record.get("status", ""), 2)  # 2: withdrawn
     types = [t.lower() for t in record.get("types", [])]
     return [record["id"].removeprefix(ROR_PREFIX), display, country or "", city or "",
-            names, [a for a in dict.fromkeys(acronyms) if _usable(a)], parents, status, types]
+            names, [a for a in dict.fromkeys(acronyms) if _usable(a)], parents, status, types,
+            len(originals) + 1]
 
 
 QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 
-def _variants(name: str, city: str | None) -> list[str]:
-    """A name without the qualifier ROR adds to tell records apart: "(United States)",
-    ", Mesra", a trailing city ("National Institute of Technology Silchar")."""
+def _variants(name: str, city: str | None, country: str | None) -> list[str]:
+    """A name without the qualifier ROR adds to tell records apart: "(United States)", an
+    acronym in brackets, ", Mesra", a trailing city ("National Institute of Technology
+    Silchar"). A variant must still end on a capitalised word ("University of" is none)."""
     out = []
-    bare = QUALIFIER.sub("", name)
-    if bare != name and bare.strip():
-        out.append(bare.strip())
+    bare, qualifier = name, QUALIFIER.search(name)
+    if qualifier and (qualifier.group(1) in (city, country) or qualifier.group(1).isupper()):
+        bare = name[: qualifier.start()].strip()
+        out.append(bare)
     if city:
         for sep in (", ", " – ", " - ", " "):
-            if bare.endswith(sep + city) and len(bare) > len(city) + len(sep) + 3:
+            if bare.endswith(sep + city):
                 out.append(bare[: -len(city) - len(sep)].strip())
     head, sep, tail = bare.rpartition(", ")
     if sep and head and len(tail.split()) <= 2:  # "..., Mesra", "..., Los Angeles"
         out.append(head)
-    return out
+    return [v for v in out if len(v.split()) >= 2 and v.split()[-1][:1].isupper()]
 
 
 def build_index(source: Path, countries: set[str] | None = None,
@@ -126,7 +132,7 @@ def build_index(source: Path, countries: set[str] | None = None,
                        "kept_kz_cn_ru": {c: by_country[c] for c in ("KZ", "CN", "RU")},
                        "countries": len(by_country)},
         "fields": ["id", "display", "country", "city", "names", "acronyms", "parents",
-                   "status", "types"],
+                   "status", "types", "first_variant"],
         "keys_version": KEYS_VERSION,
         "countries": dict(sorted(countries_seen.items())),
         "records": rows,

@@ -34,6 +34,7 @@ class Record:
     names: tuple[str, ...]  # display name first, then labels and aliases
     acronyms: tuple[str, ...]
     types: tuple[str, ...] = ()  # education, healthcare, facility, company, ...
+    first_variant: int = 0  # names from here on are the registry's names minus a qualifier
 
 
 class RegistryError(TilmashError):
@@ -58,16 +59,21 @@ class Index:
     def record(self, i: int) -> Record:
         """Record number ``i``."""
         if i not in self._records:
-            rid, display, country, city, names, acronyms, parents, status, types = self.rows[i]
+            rid, display, country, city, names, acronyms, parents, status, types, variant = \
+                self.rows[i]
             self._records[i] = Record(ROR + rid, display, country, city,
                                       tuple(ROR + p for p in parents), status,
-                                      (display, *names), tuple(acronyms), tuple(types))
+                                      (display, *names), tuple(acronyms), tuple(types), variant)
         return self._records[i]
 
     def names(self, key: str) -> list[tuple[int, str]]:
-        """(record, the name of it) for every name with this key."""
+        """(record, the name of it) for every name with this key; names the registry
+        spells so come before variants made from them, which count only when no record
+        has the key as its own name."""
         flat = self.by_key.get(key, ())
-        return [(flat[j], self.record(flat[j]).names[flat[j + 1]]) for j in range(0, len(flat), 2)]
+        hits = [(flat[j], flat[j + 1]) for j in range(0, len(flat), 2)]
+        own = [(r, j) for r, j in hits if j < self.record(r).first_variant]
+        return [(r, self.record(r).names[j]) for r, j in own or hits]
 
     def acronyms(self, token: str, countries: frozenset[str] = frozenset()
                  ) -> list[tuple[int, int]]:

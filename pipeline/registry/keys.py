@@ -95,11 +95,15 @@ def places(rows: list[list], countries: dict[str, str]) -> dict[str, list[str]]:
     named = [(name, code) for code, name in countries.items()]
     for lang in LANGUAGES:
         named += [(n, code) for code, ns in data(lang, "registry").COUNTRIES.items() for n in ns]
-    named += [(row[3], row[2]) for row in rows if row[3] and row[2] and row[7] != 2]
     for name, code in named:
         key = " ".join(name_key(name))
         if key:
             found.setdefault(key, set()).add(code)
+    states = set(found)  # a country's name is never read as a city's (UK, not a town Uk)
+    for row in rows:
+        key = " ".join(name_key(row[3])) if row[3] and row[2] and row[7] != 2 else ""
+        if key and key not in states:
+            found.setdefault(key, set()).add(row[2])
     return {k: sorted(v) for k, v in sorted(found.items())}
 
 

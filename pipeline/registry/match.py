@@ -61,7 +61,7 @@ def match_line(text: str, index: Index | None = None, hint: frozenset[str] = fro
             found.append(_widened(text, ws, i, j - 1, m))
     for k, w in enumerate(ws):
         if not any(a <= k < b for a, b in taken) and acronym_like(w.text) \
-                and not _place(index, [w]):
+                and not _place(index, [w]) and not _qualifies(ws, k):
             m = _acronym(index, w, places, hint | places, line_keys)
             if m:
                 found.append(_widened(text, ws, k, k, m))
@@ -127,6 +127,13 @@ def _initials_before(text: str, ws: list[Word], i: int) -> int:
             and ws[i - 1].text.isupper() and text[ws[i - 1].end:ws[i].start].strip() in (".", ""):
         i -= 1
     return i
+
+
+def _qualifies(ws: list[Word], k: int) -> bool:
+    """An acronym opening a longer capitalised name qualifies that name ("MOE Key
+    Laboratory of ...", "CAS Center for Excellence ..."): it is no affiliation itself."""
+    after = [w for w in ws[k + 1: k + 3] if w.chunk == ws[k].chunk]
+    return len(after) == 2 and all(_capitalised(w) and not acronym_like(w.text) for w in after)
 
 
 def _capitalised(w: Word) -> bool:

@@ -63,7 +63,7 @@ def script_lang(text: str) -> str:
 @cache
 def _skipped(lang: str) -> frozenset[str]:
     named = {w.rstrip(".") for phrase in _data(lang).NAMED_AFTER for w in phrase.split()}
-    return frozenset(lexicon_data(lang).STOPWORDS | named)
+    return frozenset(lexicon_data(lang).STOPWORDS - set(_data(lang).KEPT) | named)
 
 
 @cache

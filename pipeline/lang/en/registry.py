@@ -40,3 +40,7 @@ UNIT_WORDS = ("school", "college", "faculty", "department", "hospital", "institu
 # organisation's span: "Department of Economics, Al-Farabi KazNU").
 SUBUNIT_WORDS = ("department", "dept", "faculty", "chair", "division", "section",
                  "laboratory", "lab", "unit", "program", "programme", "group", "office")
+
+# Stopwords kept in a name's key: the bag of words is order-free, and "of" is what tells
+# "University of Washington" from "Washington University".
+KEPT = ("of",)
