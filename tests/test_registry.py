@@ -182,3 +182,26 @@ def test_the_shipped_index_holds_the_kazakhstani_universities(line: str, rid: st
 def test_the_shipped_index_holds_every_kz_cn_ru_record() -> None:
     kept = get_index().provenance["kept_kz_cn_ru"]
     assert kept == {"KZ": 110, "CN": 2263, "RU": 564}
+
+
+def test_the_command_line_builds_and_describes_an_index(tmp_path: Path, capsys) -> None:
+    from pipeline.cli import main
+
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in RECORDS), encoding="utf-8")
+    out = tmp_path / "small.json.gz"
+    assert main(["registry", "build", "--ror", str(source), "--out", str(out),
+                 "--countries", "RU"]) == 0
+    assert main(["registry", "info", "--index", str(out)]) == 0
+    assert '"records_kept": 1' in capsys.readouterr().out
+    assert main(["registry", "build", "--ror", str(tmp_path / "missing.zip")]) == 2
+
+
+def test_a_run_with_an_unusable_registry_stops_before_reading_any_text(tmp_path: Path) -> None:
+    from pipeline.cli import main
+
+    bad = tmp_path / "bad.json.gz"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["run", str(tmp_path), "--out", str(tmp_path / "out"),
+                 "--registry", str(bad)]) == 2
+    assert not (tmp_path / "out").exists()
