@@ -60,15 +60,8 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
                             if not any(p.start <= f.start and f.end <= p.end for p in programs))
         mentions.extend(programs)
     if config.organisations:
-        mentions += _author_info(doc, config)
         mentions = link_mentions(doc, mentions, config.registry)
     return replace(doc, mentions=tuple(sort_mentions(mentions)))
-
-
-def _author_info(doc: Document, config: ExtractConfig) -> list[Mention]:
-    """The institutions of the end-of-paper author blocks (no other extraction runs there)."""
-    return [m for s in doc.sections if s.kind == "author-info" and s.lang in LANGS
-            for m in find_affiliations(doc, s, config.registry)]
 
 
 def _plausible(m: Mention) -> bool:
