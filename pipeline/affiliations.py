@@ -121,8 +121,20 @@ def _subunit_or_place(text: str, index: Index | None) -> bool:
     return index is not None and " ".join(name_key(text)) in index.places
 
 
+_PLACES: dict[tuple[str, int, int], set[str]] = {}
+
+
 def document_places(doc: Document, index: Index) -> set[str]:
-    """Countries the document's affiliation lines name."""
+    """Countries the document's affiliation lines name (computed once per document)."""
+    key = (doc.id, hash(tuple(s.text for s in doc.sections if s.kind in KINDS)), id(index))
+    if key not in _PLACES:
+        if len(_PLACES) > 256:
+            _PLACES.clear()
+        _PLACES[key] = _document_places(doc, index)
+    return _PLACES[key]
+
+
+def _document_places(doc: Document, index: Index) -> set[str]:
     found: set[str] = set()
     for s in doc.sections:
         if s.kind in KINDS:

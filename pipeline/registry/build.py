@@ -21,7 +21,7 @@ from typing import Any
 
 ROR_PREFIX = "https://ror.org/"
 FORMAT = "tilmash-registry/1"
-KEYS_VERSION = 7  # raise when pipeline.registry.normalise changes what a key is
+KEYS_VERSION = 8  # raise when pipeline.registry.normalise changes what a key is
 LATIN_OR_CYRILLIC = re.compile(r"^[\s\W\dA-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff]+$")
 DEFAULT_SOURCE = {
     "name": "ROR (Research Organization Registry), ror-community/ror-records",

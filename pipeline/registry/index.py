@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.errors import TilmashError
 from pipeline.registry.build import FORMAT, KEYS_VERSION
-from pipeline.registry.keys import made_by_country
+from pipeline.registry.keys import read_block
 from pipeline.registry.normalise import words
 
 DEFAULT_INDEX = "ror.json.gz"
@@ -54,6 +54,7 @@ class Index:
         self.generic: frozenset[str] = frozenset(raw["generic"])
         self._records: dict[int, Record] = {}
         self._made: dict[str, dict[str, list[int]]] = {}
+        self._blocks: dict[str, str] = raw["made"]
         self._lock = threading.Lock()
 
     def record(self, i: int) -> Record:
@@ -79,7 +80,7 @@ class Index:
                  ) -> list[tuple[int, int]]:
         """(record, how) for every record this acronym stands for; how: 0 the registry's
         own, 2 from the project's acronym data, 1 made from a name of a record in one of
-        ``countries`` (KazNU, ЕНУ; made for a country the first time it is asked for)."""
+        ``countries`` (KazNU, ЕНУ; read for a country the first time it is asked for)."""
         flat = self.by_acronym.get(token.casefold(), ())
         found = [(flat[j], flat[j + 1]) for j in range(0, len(flat), 2)]
         for country in sorted(countries):
@@ -90,7 +91,7 @@ class Index:
         """Made-up acronyms of the records of ``country``."""
         with self._lock:
             if country not in self._made:
-                self._made[country] = made_by_country(self.rows, country)
+                self._made[country] = read_block(self._blocks.get(country, ""))
             return self._made[country]
 
     @cached_property

@@ -40,9 +40,9 @@ def _first_syllable(word: str) -> str:
 
 
 def lookups(rows: list[list], countries: dict[str, str]) -> dict:
-    """by_key, by_acronym (the registry's own and the curated ones; made-up acronyms are
-    made per country when needed, see ``made_by_country``), places, generic words and
-    max_words of the index rows (see ``build.compact``)."""
+    """by_key, by_acronym (the registry's own and the curated ones), made-up acronyms per
+    country (``made_block``), places, generic words and max_words of the index rows (see
+    ``build.compact``)."""
     by_key: dict[str, list[int]] = {}
     by_acronym: dict[str, list[int]] = {}
     max_words = 0
@@ -62,7 +62,25 @@ def lookups(rows: list[list], countries: dict[str, str]) -> dict:
             by_acronym.setdefault(acronym, []).extend((i, 0))
     _add_curated(by_key, by_acronym)
     return {"by_key": by_key, "by_acronym": by_acronym, "max_words": max_words,
-            "places": places(rows, countries), "generic": generic_words(by_key)}
+            "places": places(rows, countries), "generic": generic_words(by_key),
+            "made": {c: made_block(rows, c) for c in sorted({row[2] for row in rows if row[2]})}}
+
+
+def made_block(rows: list[list], country: str) -> str:
+    """``made_by_country`` as text, one "acronym record record ..." line each: parsed only
+    for the countries a run meets, and fast to parse (no JSON objects)."""
+    made = made_by_country(rows, country)
+    return "\n".join(" ".join([a, *map(str, made[a])]) for a in sorted(made))
+
+
+def read_block(block: str) -> dict[str, list[int]]:
+    """The inverse of ``made_block``."""
+    out: dict[str, list[int]] = {}
+    for line in block.split("\n"):
+        acronym, *records = line.split(" ")
+        if records:
+            out[acronym] = [int(r) for r in records]
+    return out
 
 
 def generic_words(by_key: dict[str, list[int]]) -> list[str]:
