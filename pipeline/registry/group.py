@@ -1,6 +1,5 @@
-"""Merging by registry id: mentions with one ROR id are one record, in any language and
-paper; a link between mentions with two different ids is dropped (the registry knows
-better than name similarity)."""
+"""The registry record of a merged organisation (the merge itself ties mentions with one
+ROR id and keeps different ids apart: ``pipeline.merge``, ``pipeline.align.entities``)."""
 
 from __future__ import annotations
 
@@ -8,38 +7,21 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from pipeline.records import Evidence, Mention
+from pipeline.records import Mention
 
 
-def ror_id(m: Mention) -> str | None:
-    """The registry id of a mention, if it has one."""
+def ror_of(m: Mention) -> dict[str, Any] | None:
+    """The ``ror`` record of a mention, if it has one."""
     ror = getattr(m, "ror", None)
-    return ror["id"] if ror else None
-
-
-def with_registry(mentions: Sequence[Mention], evidence: list[Evidence]) -> list[Evidence]:
-    """``evidence`` without links between different ids, plus a "registry" link from each
-    identified mention to the first mention with its id."""
-    kept = [e for e in evidence
-            if not (ror_id(e.a) and ror_id(e.b) and ror_id(e.a) != ror_id(e.b))]
-    first: dict[str, Mention] = {}
-    for m in mentions:
-        rid = ror_id(m)
-        if rid is None:
-            continue
-        if rid in first:
-            kept.append(Evidence(first[rid], m, "registry", 1.0))
-        else:
-            first[rid] = m
-    return kept
+    return ror if isinstance(ror, dict) and ror.get("id") else None
 
 
 def registry_of(members: Sequence[Mention]) -> dict[str, Any] | None:
     """The ``ror`` of a record: its members' most frequent id, with the best match of it."""
-    ids = Counter(r for m in members if (r := ror_id(m)))
+    ids = Counter(r["id"] for m in members if (r := ror_of(m)))
     if not ids:
         return None
     best_id = min(ids, key=lambda r: (-ids[r], r))
-    best = max((m.ror for m in members if ror_id(m) == best_id),  # type: ignore[attr-defined]
+    best = max((r for m in members if (r := ror_of(m)) and r["id"] == best_id),
                key=lambda r: (r["score"], r["matched"]))
     return dict(best)
