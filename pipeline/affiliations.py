@@ -168,9 +168,15 @@ def link_mentions(doc: Document, mentions: list[Mention], options: RegistryOptio
 
 
 def _linked(m: Mention, index: Index, hint: frozenset[str]) -> Mention:
+    """The mention with the id of a registry name that is most of it and leaves no other
+    name word out ("Science Committee of | the Ministry of ..." is the committee, not the
+    ministry)."""
     letters = sum(c.isalpha() for c in m.text) or 1
     for match in match_line(m.text, index, hint):
-        if sum(c.isalpha() for c in m.text[match.start:match.end]) / letters >= COVER:
+        rest = m.text[:match.start] + " " + m.text[match.end:]
+        named = any(w.keys and w.text[:1].isupper() for w in words(rest))
+        if not named and sum(c.isalpha() for c in m.text[match.start:match.end]) / letters \
+                >= COVER:
             base = {f.name: getattr(m, f.name) for f in fields(Mention)}
             return OrgMention(**base, ror=ror_of(match))
     return m
