@@ -172,7 +172,7 @@ def _linked(m: Mention, index: Index, hint: frozenset[str]) -> Mention:
     name word out ("Science Committee of | the Ministry of ..." is the committee, not the
     ministry)."""
     letters = sum(c.isalpha() for c in m.text) or 1
-    for match in match_line(m.text, index, hint):
+    for match in match_line(m.text, index, hint, placed_acronyms=True):
         rest = m.text[:match.start] + " " + m.text[match.end:]
         named = any(w.keys and w.text[:1].isupper() for w in words(rest))
         if not named and sum(c.isalpha() for c in m.text[match.start:match.end]) / letters \

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.align.lexicon import lexicon_data
 from pipeline.registry.index import Index, Record, get_index, line_places
-from pipeline.registry.normalise import Word, acronym_like, unit_word, words
+from pipeline.registry.normalise import Word, acronym_like, script_lang, unit_word, words
 
 WHOLE = 1.0  # score of a name that is a whole part of the line
 PART = 0.9  # a name inside a longer part ("кафедра ... университетінің")
@@ -37,10 +38,12 @@ class Match:
     matched: str  # the registry's name (or acronym) that was matched
 
 
-def match_line(text: str, index: Index | None = None, hint: frozenset[str] = frozenset()
-               ) -> list[Match]:
+def match_line(text: str, index: Index | None = None, hint: frozenset[str] = frozenset(),
+               placed_acronyms: bool = False) -> list[Match]:
     """Registry matches in one affiliation line (offsets into ``text``); ``hint``: countries
-    the rest of the document names."""
+    the rest of the document names; ``placed_acronyms``: every acronym needs its record's
+    country in the line or the document (outside affiliation lines, where IFRS is more
+    often a standard than a Brazilian institute)."""
     index = index or get_index()
     ws = words(text)
     places = frozenset(line_places(index, text))
@@ -62,7 +65,7 @@ def match_line(text: str, index: Index | None = None, hint: frozenset[str] = fro
     for k, w in enumerate(ws):
         if not any(a <= k < b for a, b in taken) and acronym_like(w.text) \
                 and not _place(index, [w]) and not _qualifies(ws, k):
-            m = _acronym(index, w, places, hint | places, line_keys)
+            m = _acronym(index, w, places, hint | places, placed_acronyms)
             if m:
                 found.append(_widened(text, ws, k, k, m))
     return sorted(found, key=lambda m: m.start)
@@ -72,14 +75,14 @@ def _windows(ws: list[Word], index: Index):
     """(first, end, hits, whole part?) of every stretch with a registry name, longest first."""
     out = []
     for i, first in enumerate(ws):
-        if not first.keys:
+        if _edge(first):
             continue
         keys: list[str] = []
         for j in range(i, len(ws)):
             if ws[j].chunk != first.chunk or len(keys) > index.max_words:
                 break
             keys.extend(ws[j].keys)
-            if not ws[j].keys:
+            if _edge(ws[j]):
                 continue
             hits = index.names(" ".join(sorted(keys)))
             if hits:
@@ -127,6 +130,12 @@ def _initials_before(text: str, ws: list[Word], i: int) -> int:
             and ws[i - 1].text.isupper() and text[ws[i - 1].end:ws[i].start].strip() in (".", ""):
         i -= 1
     return i
+
+
+def _edge(w: Word) -> bool:
+    """A word a name does not begin or end with: a stopword ("of", "и"), a named-after
+    word, an initial."""
+    return not w.keys or w.text.casefold() in lexicon_data(script_lang(w.text)).STOPWORDS
 
 
 def _qualifies(ws: list[Word], k: int) -> bool:
@@ -183,19 +192,19 @@ def _widened(text: str, ws: list[Word], k: int, end: int, m: Match) -> Match:
     first = k
     while first > 0 and fits(ws[first - 1]):
         first -= 1
-    while first < k and not ws[first].keys:
+    while first < k and _edge(ws[first]):
         first += 1
     last = end
     while last + 1 < len(ws) and fits(ws[last + 1]):
         last += 1
-    while last > end and not ws[last].keys:
+    while last > end and _edge(ws[last]):
         last -= 1
     first = _initials_before(text, ws, first)
     return replace(m, start=ws[first].start, end=ws[last].end)
 
 
 def _acronym(index: Index, w: Word, places: frozenset[str], where: frozenset[str],
-             line_keys: set[str]) -> Match | None:
+             placed: bool) -> Match | None:
     """The record an acronym stands for: the registry's own acronym of one record (in the
     line's country, when it names one), or a made-up one placed in its country."""
     if len(w.text) < MIN_ACRONYM:
@@ -207,8 +216,8 @@ def _acronym(index: Index, w: Word, places: frozenset[str], where: frozenset[str
         return Match(w.start, w.end, index.record(curated[0]), ACRONYM, w.text)
     own = [r for r, made in hits if not made]
     if own:
-        if places:
-            own = [r for r in own if index.record(r).country in places]
+        if places or placed:
+            own = [r for r in own if index.record(r).country in (places or where)]
         if len(own) == 1:
             return Match(w.start, w.end, index.record(own[0]), ACRONYM, w.text)
         return None
