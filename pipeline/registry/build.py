@@ -21,7 +21,7 @@ from typing import Any
 
 ROR_PREFIX = "https://ror.org/"
 FORMAT = "tilmash-registry/1"
-KEYS_VERSION = 8  # raise when pipeline.registry.normalise changes what a key is
+KEYS_VERSION = 9  # raise when pipeline.registry.normalise changes what a key is
 LATIN_OR_CYRILLIC = re.compile(r"^[\s\W\dA-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff]+$")
 DEFAULT_SOURCE = {
     "name": "ROR (Research Organization Registry), ror-community/ror-records",
@@ -135,7 +135,8 @@ def build_index(source: Path, countries: set[str] | None = None,
                    "status", "types", "first_variant"],
         "keys_version": KEYS_VERSION,
         "countries": dict(sorted(countries_seen.items())),
-        "records": rows,
+        # one JSON text per record: parsed when a match needs it, not at load
+        "records": [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows],
         **lookups(rows, countries_seen),
     }
 

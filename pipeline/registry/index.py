@@ -46,7 +46,7 @@ class Index:
 
     def __init__(self, raw: dict) -> None:
         self.provenance: dict = raw.get("provenance", {})
-        self.rows: list[list] = raw["records"]
+        self.rows: list[str] = raw["records"]  # each a JSON list, read by ``record``
         self.by_key: dict[str, list[int]] = raw["by_key"]  # key -> [record, name, ...]
         self.by_acronym: dict[str, list[int]] = raw["by_acronym"]  # -> [record, made, ...]
         self.places: dict[str, list[str]] = raw["places"]  # key -> countries
@@ -61,7 +61,7 @@ class Index:
         """Record number ``i``."""
         if i not in self._records:
             rid, display, country, city, names, acronyms, parents, status, types, variant = \
-                self.rows[i]
+                json.loads(self.rows[i])
             self._records[i] = Record(ROR + rid, display, country, city,
                                       tuple(ROR + p for p in parents), status,
                                       (display, *names), tuple(acronyms), tuple(types), variant)
@@ -96,7 +96,7 @@ class Index:
 
     @cached_property
     def by_id(self) -> dict[str, int]:
-        return {ROR + row[0]: i for i, row in enumerate(self.rows)}
+        return {self.record(i).id: i for i in range(len(self.rows))}
 
     def __len__(self) -> int:
         return len(self.rows)
