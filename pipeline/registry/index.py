@@ -14,7 +14,6 @@ from pathlib import Path
 
 from pipeline.errors import TilmashError
 from pipeline.registry.build import FORMAT, KEYS_VERSION
-from pipeline.registry.keys import read_block
 from pipeline.registry.normalise import words
 
 DEFAULT_INDEX = "ror.json.gz"
@@ -53,9 +52,7 @@ class Index:
         self.max_words: int = raw["max_words"]
         self.generic: frozenset[str] = frozenset(raw["generic"])
         self._records: dict[int, Record] = {}
-        self._made: dict[str, dict[str, list[int]]] = {}
-        self._blocks: dict[str, str] = raw["made"]
-        self._lock = threading.Lock()
+        self._blocks: dict[str, str] = raw["made"]  # country -> "acronym record ..." lines
 
     def record(self, i: int) -> Record:
         """Record number ``i``."""
@@ -80,19 +77,23 @@ class Index:
                  ) -> list[tuple[int, int]]:
         """(record, how) for every record this acronym stands for; how: 0 the registry's
         own, 2 from the project's acronym data, 1 made from a name of a record in one of
-        ``countries`` (KazNU, ЕНУ; read for a country the first time it is asked for)."""
+        ``countries`` (KazNU, ЕНУ)."""
         flat = self.by_acronym.get(token.casefold(), ())
         found = [(flat[j], flat[j + 1]) for j in range(0, len(flat), 2)]
         for country in sorted(countries):
-            found += [(r, 1) for r in self.made(country).get(token.casefold(), ())]
+            found += [(r, 1) for r in self.made(country, token.casefold())]
         return found
 
-    def made(self, country: str) -> dict[str, list[int]]:
-        """Made-up acronyms of the records of ``country``."""
-        with self._lock:
-            if country not in self._made:
-                self._made[country] = read_block(self._blocks.get(country, ""))
-            return self._made[country]
+    def made(self, country: str, acronym: str) -> list[int]:
+        """The records of ``country`` whose names make ``acronym``: its line of the
+        country's block, found by a plain text search (nothing is parsed up front)."""
+        block = self._blocks.get(country, "")
+        start = 0 if block.startswith(acronym + " ") else block.find("\n" + acronym + " ") + 1
+        if start == 0 and not block.startswith(acronym + " "):
+            return []
+        end = block.find("\n", start)
+        line = block[start: end if end >= 0 else len(block)]
+        return [int(r) for r in line.split(" ")[1:]]
 
     @cached_property
     def by_id(self) -> dict[str, int]:

@@ -67,20 +67,10 @@ def lookups(rows: list[list], countries: dict[str, str]) -> dict:
 
 
 def made_block(rows: list[list], country: str) -> str:
-    """``made_by_country`` as text, one "acronym record record ..." line each: parsed only
-    for the countries a run meets, and fast to parse (no JSON objects)."""
+    """``made_by_country`` as text, one "acronym record record ..." line each: a lookup is
+    a text search in it, so loading parses nothing (``Index.made``)."""
     made = made_by_country(rows, country)
     return "\n".join(" ".join([a, *map(str, made[a])]) for a in sorted(made))
-
-
-def read_block(block: str) -> dict[str, list[int]]:
-    """The inverse of ``made_block``."""
-    out: dict[str, list[int]] = {}
-    for line in block.split("\n"):
-        acronym, *records = line.split(" ")
-        if records:
-            out[acronym] = [int(r) for r in records]
-    return out
 
 
 def generic_words(by_key: dict[str, list[int]]) -> list[str]:
