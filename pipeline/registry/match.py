@@ -23,7 +23,7 @@ WHOLE = 1.0  # score of a name that is a whole part of the line
 PART = 0.9  # a name inside a longer part ("кафедра ... университетінің")
 ACRONYM = 0.85
 MADE_ACRONYM = 0.8
-UNIT_REACH = 3  # "University of Miami Miller School": a unit word this near ends the name
+UNIT_REACH = 3  # "University of Almaty Abai School": a unit word this near ends the name
 MIN_ACRONYM = 3  # two capitals are as often a state (MA, CA, ON) as an organisation
 
 
@@ -98,8 +98,8 @@ def _whole(ws: list[Word], i: int, j: int) -> bool:
 
 def _plausible(ws: list[Word], i: int, j: int, whole: bool) -> bool:
     """Whether words i..j may be a whole name: not the tail or head of a longer capitalised
-    name ("Toyohashi | Univ. of Tech.", "Department of Pharmaceutical | Sciences"), unless
-    a unit of it follows ("University of Wisconsin | School of Medicine"); a one-word name
+    name ("Karaganda | Univ. of Tech.", "Department of Economic | Sciences"), unless
+    a unit of it follows ("University of Astana | School of Law"); a one-word name
     only as a whole part of the line, capitalised, or an acronym."""
     if not whole:
         before = ws[i - 1] if i > 0 and ws[i - 1].chunk == ws[i].chunk else None
@@ -139,8 +139,8 @@ def _edge(w: Word) -> bool:
 
 
 def _qualifies(ws: list[Word], k: int) -> bool:
-    """An acronym opening a longer capitalised name qualifies that name ("MOE Key
-    Laboratory of ...", "CAS Center for Excellence ..."): it is no affiliation itself."""
+    """An acronym opening a longer capitalised name qualifies that name ("MES Key
+    Laboratory of ...", "NAS Center for Steppe Studies ..."): it is no affiliation itself."""
     after = [w for w in ws[k + 1: k + 3] if w.chunk == ws[k].chunk]
     return len(after) == 2 and all(_capitalised(w) and not acronym_like(w.text) for w in after)
 

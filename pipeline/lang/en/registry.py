@@ -32,7 +32,7 @@ COUNTRIES = {
 }
 
 # Words that open a unit of an organisation: a registry name followed by one of them is
-# still that organisation ("University of Wisconsin School of Medicine").
+# still that organisation ("University of Astana School of Law").
 UNIT_WORDS = ("school", "college", "faculty", "department", "hospital", "institute", "center",
               "centre", "laboratory", "campus", "division", "graduate", "medical", "clinic")
 
