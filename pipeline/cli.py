@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "pipeline.commands.run",
     "pipeline.commands.ner",
     "pipeline.commands.registry",
+    "pipeline.commands.view",
 )
 
 

@@ -30,14 +30,14 @@ def analyse_document(path: Path, doc_id: str, out: Path, config: RunConfig) -> O
 
 @task(name="write-outputs", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def write_outputs(out: Path, outcomes: list[Outcome], errors: list[RunError],
-                  manifest: dict) -> dict:
+                  manifest: dict, corrections: list | None = None) -> dict:
     """Write documents.json, errors.json, by_language/ and manifest.json atomically."""
-    return write_run(out, outcomes, errors, manifest)
+    return write_run(out, outcomes, errors, manifest, corrections)
 
 
 @flow(name="tilmash", log_prints=False)
 def tilmash_flow(inputs: Sequence[str], out: str, config: RunConfig | None = None,
-                 progress: bool | None = None) -> dict:
+                 progress: bool | None = None, corrections: list | None = None) -> dict:
     """Process every document under ``inputs`` and write the datasets to ``out``."""
     config = config or RunConfig()
     started, t0 = datetime.now(UTC), time.perf_counter()
@@ -63,4 +63,4 @@ def tilmash_flow(inputs: Sequence[str], out: str, config: RunConfig | None = Non
         "config": config.to_json(),
         "timings": {"total": round(time.perf_counter() - t0, 4)},
     }
-    return write_outputs(out_dir, outcomes, errors, manifest)
+    return write_outputs(out_dir, outcomes, errors, manifest, corrections)

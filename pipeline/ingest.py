@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.normalize import normalize
+from pipeline.pdf import PdfConfig, read_pdf
 from pipeline.records import Document
 
-SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = (".txt", ".md", ".markdown", ".pdf")
+# Formats read by an adapter instead of as text: suffix -> reader(path, config, doc_id).
+READERS = {".pdf": lambda path, config, doc_id: read_pdf(path, config.pdf, doc_id)}
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,7 @@ class IngestConfig:
 
     max_bytes: int = 20_000_000
     suffixes: tuple[str, ...] = SUFFIXES
+    pdf: PdfConfig = field(default_factory=PdfConfig)
 
 
 def discover(
@@ -51,6 +55,8 @@ def read_document(path: Path, config: IngestConfig = IngestConfig(),
         supported = ", ".join(config.suffixes)
         raise InputError(str(path), f"unsupported format {path.suffix!r} (supported: {supported})",
                          "format")
+    if path.suffix.lower() in READERS:
+        return READERS[path.suffix.lower()](path, config, doc_id)
     try:
         size = path.stat().st_size
         if size > config.max_bytes:

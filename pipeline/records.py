@@ -37,6 +37,7 @@ class Section:
     lang_score: float = 0.0
     group: int | None = None  # front-matter group (title..keywords printed in one language)
     sentences: tuple[Sentence, ...] = ()
+    pages: tuple[int, ...] = ()  # 1-based page numbers it spans (PDF input only)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -103,6 +104,7 @@ class Document:
     sections: tuple[Section, ...] = ()
     mentions: tuple[Mention, ...] = ()
     abstract_set: dict[str, dict[str, str]] = field(default_factory=dict)
+    pages: tuple[int, ...] = ()  # offset where each page starts (PDF input only)
 
     @property
     def languages(self) -> list[str]:

@@ -80,8 +80,13 @@ def _load_cache(cache: Path, sha: str, config: RunConfig) -> Document | None:
         return None  # a damaged cache entry is just redone
 
 
-def write_run(out: Path, outcomes: list[Outcome], errors: list[RunError], manifest: dict) -> dict:
-    """Write every output file of a run; returns the counts put in the manifest."""
+def write_run(out: Path, outcomes: list[Outcome], errors: list[RunError], manifest: dict,
+              corrections: list | None = None) -> dict:
+    """Write every output file of a run; returns the counts put in the manifest.
+
+    ``corrections`` (from ``pipeline.corrections.read_corrections``) are applied to the
+    finished documents and the merged records.
+    """
     from pipeline.export import (
         write_by_language,
         write_documents,
@@ -93,8 +98,16 @@ def write_run(out: Path, outcomes: list[Outcome], errors: list[RunError], manife
 
     docs = [o.doc for o in outcomes if o.doc is not None]
     all_errors = errors + [o.error for o in outcomes if o.error is not None]
+    fixes = None
+    if corrections:
+        from pipeline.corrections import correct_documents, correct_records, print_warnings
+
+        docs, fixes = correct_documents(docs, corrections)
     t0 = time.perf_counter()
     records = merge_all(docs)
+    if fixes is not None:
+        records = correct_records(records, corrections or [], docs, fixes)
+        print_warnings(fixes)
     merge_seconds = time.perf_counter() - t0
     write_documents(out, docs)
     write_errors(out, all_errors)
@@ -111,6 +124,8 @@ def write_run(out: Path, outcomes: list[Outcome], errors: list[RunError], manife
         "programs": len(records.programs),
         "figures": len(records.figures),
         **{f"sections_{lang}": n for lang, n in rows.items()},
+        **({"corrections_applied": fixes.applied, "corrections_skipped": fixes.skipped}
+           if fixes is not None else {}),
     }
     timings: dict[str, float] = dict(manifest.pop("timings", {}))
     timings["align+merge"] = round(merge_seconds, 4)

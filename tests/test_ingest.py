@@ -43,18 +43,23 @@ def test_read_document_rejects_too_large_and_unknown_format(tmp_path):
     with pytest.raises(InputError, match="over the limit") as err:
         read_document(big, IngestConfig(max_bytes=100))
     assert err.value.code == "too-large"
-    pdf = tmp_path / "paper.pdf"
-    pdf.write_bytes(b"%PDF-1.4")
+    doc = tmp_path / "paper.docx"
+    doc.write_bytes(b"PK\x03\x04")
     with pytest.raises(InputError, match="unsupported format") as err:
-        read_document(pdf)
+        read_document(doc)
     assert err.value.code == "format"
+    pdf = tmp_path / "paper.pdf"  # PDFs are read (pipeline/pdf); a header alone is damaged
+    pdf.write_bytes(b"%PDF-1.4")
+    with pytest.raises(InputError) as err:
+        read_document(pdf)
+    assert err.value.code == "damaged-pdf"
 
 
 def test_discover_reports_missing_paths_and_empty_folders(tmp_path):
     (tmp_path / "docs" / "sub").mkdir(parents=True)
     (tmp_path / "docs" / "sub" / "a.txt").write_text("a")
     (tmp_path / "docs" / "b.md").write_text("b")
-    (tmp_path / "docs" / "notes.pdf").write_text("c")
+    (tmp_path / "docs" / "notes.docx").write_text("c")
     (tmp_path / "empty").mkdir()
     found = list(discover([tmp_path / "docs", tmp_path / "empty", tmp_path / "nowhere.txt"]))
     paths = [p.name for p in found if not isinstance(p, InputError)]

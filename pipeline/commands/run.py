@@ -45,6 +45,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                    help="do not match organisations against the registry (no ROR ids)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: on for 5 or more documents)")
+    p.add_argument("--corrections", metavar="FILE",
+                   help="apply a linguist's corrections.jsonl (exported by `tilmash view`)")
     p.set_defaults(func=run)
 
 
@@ -73,9 +75,27 @@ def run(args: argparse.Namespace) -> int:
         print(f"tilmash: {e}", file=sys.stderr)
         return 2
     config = replace(config, extract=extract)
-    counts = tilmash_flow(args.inputs, args.out, config, progress=args.progress)
+    corrections = _corrections(args.corrections) if args.corrections else []
+    if corrections is None:
+        return 2
+    counts = tilmash_flow(args.inputs, args.out, config, progress=args.progress,
+                          corrections=corrections)
     print(_summary(counts, Path(args.out)))
     return 0 if counts["documents"] > 0 else 1
+
+
+def _corrections(path: str) -> list | None:
+    """The corrections in ``path``, warnings printed; None when the file cannot be read."""
+    from pipeline.corrections import read_corrections
+
+    try:
+        found, warnings = read_corrections(Path(path))
+    except OSError as e:
+        print(f"tilmash: cannot read --corrections {path}: {e.strerror or e}", file=sys.stderr)
+        return None
+    for w in warnings + ([] if found else [f"{path} holds no usable correction"]):
+        print(f"tilmash: warning: {w}", file=sys.stderr)
+    return found
 
 
 def _pairs(items: list[str]) -> dict[str, str]:
@@ -92,6 +112,9 @@ def _summary(counts: dict, out: Path) -> str:
     line = (f"tilmash: {counts['documents']} of {counts['inputs']} inputs processed "
             f"({counts['resumed']} resumed), {counts['errors']} errors, "
             f"{counts['sections']} sections, {counts['mentions']} mentions -> {out}/")
+    if "corrections_applied" in counts:
+        line += (f"\ntilmash: {counts['corrections_applied']} corrections applied, "
+                 f"{counts['corrections_skipped']} skipped")
     if counts["errors"]:
         line += f"\ntilmash: see {out / 'errors.json'} for what could not be processed"
     return line
