@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.affiliations import KINDS as AFFILIATION_KINDS
 from pipeline.affiliations import RegistryOptions, find_affiliations, link_mentions
+from pipeline.figures.find import year_word_after
 from pipeline.ner.registry import NerConfig
 from pipeline.organisations import (
     find_organisations,
@@ -56,19 +57,21 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
         mentions.extend(m for m in found if m.label != "PROGRAM" and _plausible(m)
                         and not _in_programme(m, programs))
         if config.figures:
-            mentions.extend(f for f in _find_figures(doc, section) if _outside(f, programs))
+            mentions.extend(f for f in _find_figures(doc, section)
+                            if _outside(f, programs, doc.text))
         mentions.extend(programs)
     if config.organisations:
         mentions = link_mentions(doc, mentions, config.registry)
     return replace(doc, mentions=tuple(sort_mentions(mentions)))
 
 
-def _outside(figure: Mention, programs: list[Mention]) -> bool:
+def _outside(figure: Mention, programs: list[Mention], text: str) -> bool:
     """A number inside a programme's name is part of it ("Kazakhstan 2050 Strategy"), but a
     date is a date even inside an act's citation ("Law of 05.11.2022 No. 311"), and so is a
     period a plan names ("for 2023–2029", "2025 жылға дейінгі")."""
     kind = getattr(figure, "kind", None)
-    period = kind == "range" or (kind == "year" and any(c.isalpha() for c in figure.text))
+    period = kind == "range" or (kind == "year"
+                                 and year_word_after(text, figure.end, figure.lang))
     return kind == "date" or period or not any(
         p.start <= figure.start and figure.end <= p.end for p in programs)
 
