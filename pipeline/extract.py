@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from pipeline.affiliations import KINDS as AFFILIATION_KINDS
+from pipeline.affiliations import RegistryOptions, find_affiliations, link_mentions
 from pipeline.established import established, find_established
+from pipeline.figures.find import year_word_after
 from pipeline.ner.gate import gate
 from pipeline.ner.registry import NerConfig
 from pipeline.org_overlay import states_as_places, with_organisations
@@ -34,6 +37,7 @@ class ExtractConfig:
     programs: bool = True
     project: bool = True  # carry names found in one abstract into the parallel ones
     ner: NerConfig = field(default_factory=NerConfig)
+    registry: RegistryOptions = field(default_factory=RegistryOptions)  # ROR ids, affiliations
 
 
 def extract(doc: Document, config: ExtractConfig) -> Document:
@@ -49,10 +53,12 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
                                   and not _in_programme(m, progs)], progs)
         mentions.extend(here)
         if config.figures:
-            mentions.extend(f for f in _find_figures(doc, section) if _outside(f, progs))
+            mentions.extend(f for f in _find_figures(doc, section)
+                            if _outside(f, progs, doc.text))
         mentions.extend(progs)
     if config.organisations:
         mentions.extend(_established(doc, sections, mentions))
+        mentions = link_mentions(doc, mentions, config.registry)
     return replace(doc, mentions=tuple(sort_mentions(mentions)))
 
 
@@ -74,7 +80,10 @@ def _organisations(doc: Document, sections: list[Section], entities: dict[str, l
         here = entities.get(section.id, [])
         if config.ner_gate:
             here = gate(here, every, doc.text, ("ORG",))
-        if section.kind != "table":
+        if section.kind in AFFILIATION_KINDS:  # affiliation lines: the registry's parser
+            here = [m for m in here if m.label != "ORG"] + list(
+                find_affiliations(doc, section, config.registry))
+        elif section.kind != "table":
             here = with_organisations(states_as_places(here), names.get(section.id, []))
         out[section.id] = here
     return out
@@ -95,12 +104,13 @@ def _established(doc: Document, sections: list[Section], mentions: list[Mention]
     return out
 
 
-def _outside(figure: Mention, programs: list[Mention]) -> bool:
+def _outside(figure: Mention, programs: list[Mention], text: str) -> bool:
     """A number inside a programme's name is part of it ("Kazakhstan 2050 Strategy"), but a
     date is a date even inside an act's citation ("Law of 05.11.2022 No. 311"), and so is a
     period a plan names ("for 2023–2029", "2025 жылға дейінгі")."""
     kind = getattr(figure, "kind", None)
-    period = kind == "range" or (kind == "year" and any(c.isalpha() for c in figure.text))
+    period = kind == "range" or (kind == "year"
+                                 and year_word_after(text, figure.end, figure.lang))
     return kind == "date" or period or not any(
         p.start <= figure.start and figure.end <= p.end for p in programs)
 

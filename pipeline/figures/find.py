@@ -13,14 +13,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
 
 from pipeline.figures.dates import find_dates
 from pipeline.figures.filters import excluded_spans
 from pipeline.figures.nouns import with_counted_noun
 from pipeline.figures.numbers import DIGITS, comma_style, number_value
-from pipeline.figures.patterns import figure_regex, word_number
+from pipeline.figures.patterns import alternation, figure_regex, word_number
 from pipeline.figures.read import BadRange, FigureSpan, read_match
 from pipeline.figures.rows import find_rows
+from pipeline.lang import LANGUAGES, data
 
 # Kinds a figure written without digits may have (a century in Roman numerals: "XIX век").
 KEPT_IN_WORDS = ("money", "percent", "century")
@@ -42,8 +45,31 @@ def find_in_text(text: str, lang: str, comma: str | None = None) -> list[FigureS
             continue
         taken.mark(fig.start, fig.end)
         found.append(fig)
-    found = [with_counted_noun(f, masked, lang) for f in found]
+    found = [_year_digits(with_counted_noun(f, masked, lang), masked) for f in found]
     return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+@cache
+def _year_word(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(data(lang, 'numbers').YEAR_AFTER)}(?![^\W\d_])", re.I)
+
+
+def year_word_after(text: str, end: int, lang: str) -> bool:
+    """Whether a year word ("жылға", "году", "year") follows a year ending at ``end``."""
+    return lang in LANGUAGES and bool(_year_word(lang).match(text, end))
+
+
+def _year_digits(fig: FigureSpan, text: str) -> FigureSpan:
+    """A calendar year (or a range of years) is its digits alone: "2016" of "2016 жылдан",
+    "2013" of "2013 году", "2023 – 2029" of "2023 – 2029 жылдарға" (the year word after
+    them is a word of its own)."""
+    if fig.unit != "year" or fig.date is not None:
+        return fig
+    span = text[fig.start:fig.end]
+    digits = [i for i, ch in enumerate(span) if ch.isdigit()]
+    if not digits or not span[digits[-1] + 1:digits[-1] + 2].isspace():
+        return fig  # "1990s", "1990-х годов": a decade's span keeps its ending
+    return replace(fig, start=fig.start + digits[0], end=fig.start + digits[-1] + 1)
 
 
 class _Marks:
