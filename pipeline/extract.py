@@ -80,9 +80,11 @@ def _organisations(doc: Document, sections: list[Section], entities: dict[str, l
         here = entities.get(section.id, [])
         if config.ner_gate:
             here = gate(here, every, doc.text, ("ORG",))
-        if section.kind in AFFILIATION_KINDS:  # affiliation lines: the registry's parser
-            here = [m for m in here if m.label != "ORG"] + list(
-                find_affiliations(doc, section, config.registry))
+        if section.kind in AFFILIATION_KINDS:  # affiliation lines: the registry's parser,
+            parsed = list(find_affiliations(doc, section, config.registry))  # and names it missed
+            here = [m for m in here if m.label != "ORG"] + parsed + [
+                n for n in names.get(section.id, [])
+                if not any(n.start < p.end and p.start < n.end for p in parsed)]
         elif section.kind != "table":
             here = with_organisations(states_as_places(here), names.get(section.id, []))
         out[section.id] = here
