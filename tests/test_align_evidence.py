@@ -432,3 +432,22 @@ def test_every_language_has_the_same_concepts_and_acronym_ids():
         table = data(lang, "acronyms")
         assert set(table.ACRONYMS.values()) <= known
         assert set(table.EXPANSIONS) <= known
+
+
+@pytest.mark.parametrize(("short", "lang_a", "full", "lang_b"), [
+    ("KMG", "en", "KazMunayGas", "en"),
+    ("KMG", "en", "ҚазМұнайГаз", "kk"),
+    ("ҚМГ", "kk", "KazMunayGas", "en"),
+    ("КТЖ", "ru", "КазТемірЖолы", "kk"),
+])
+def test_evidence_acronym_of_a_camel_case_name(short, lang_a, full, lang_b):
+    from pipeline.align.evidence import text_score
+
+    assert text_score(short, lang_a, full, lang_b)[0] >= 0.9
+
+
+@pytest.mark.parametrize(("short", "full"), [("KMG", "Kazakhstan"), ("KMG", "KazakhTelecom")])
+def test_evidence_camel_case_needs_every_letter(short, full):
+    from pipeline.align.evidence import text_score
+
+    assert text_score(short, "en", full, "en")[0] == 0.0

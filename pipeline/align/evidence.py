@@ -23,6 +23,7 @@ place names (Turkestan vs Туркменистан, 0.75).
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from pipeline.align.kinds import RELATED, kinds_clash
@@ -218,6 +219,10 @@ def _acronyms(lang: str):
     return data(lang if lang in LANGUAGES else FALLBACK, "acronyms")
 
 
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_CAMEL_JOINT = re.compile(rf"(?<=[^\W\d_{_UPPER}])(?=[{_UPPER}][^\W\d_{_UPPER}])")
+
+
 def _latin(word: str, lang: str) -> str:
     return "".join(ch for ch in plain(to_latin(word, lang)) if ch.isalnum())
 
@@ -227,7 +232,8 @@ def initials_match(acronym: str, lang_a: str, name: str, lang_b: str,
     """The acronym is spelled by word beginnings of a contiguous run of the name's words;
     the words left out before or after the run are names or ``skippable`` concepts."""
     letters = _latin(acronym, lang_a)
-    words = content_words(name, lang_b)
+    # A word in CamelCase spells its acronym by its parts: KazMunayGas, ҚазМұнайГаз -> KMG.
+    words = content_words(_CAMEL_JOINT.sub(" ", name), lang_b)
     latin = [_latin(w, lang_b) for w in words]
     may_skip = [concept_of(w, lang_b) in (None, *skippable) for w in words]
     for start in range(len(words)):
