@@ -8,7 +8,8 @@ from typing import Any
 
 from pipeline.extract import ExtractConfig
 
-PACKAGES = ("tilmash", "spacy", "prefect", "langdetect", "natasha", "stanza", "torch", "jsonschema")
+PACKAGES = ("tilmash", "spacy", "prefect", "langdetect", "natasha", "stanza", "torch",
+            "fastjsonschema", "prefect-dask", "dask")
 
 
 def versions() -> dict[str, str | None]:

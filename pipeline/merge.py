@@ -112,21 +112,53 @@ def _figure(members: tuple[FigureMention, ...], links: list[Link]) -> Figure:
                   kind=head.kind, mentions=members, evidence=evidence)
 
 
+def entity_mentions(doc: Document, label: str) -> list[Mention]:
+    """The document's mentions of ``label`` that can become entities, in stable order."""
+    return [m for m in sort_mentions(doc.mentions) if m.label == label
+            and not isinstance(m, FigureMention)]
+
+
+def parallel_evidence(doc: Document, own: Sequence[Mention]) -> list[Evidence]:
+    """Links between ``own`` mentions of one document found by aligning its abstracts."""
+    return [Evidence(ln.a, ln.b, "parallel", ln.score, ln.evidence)
+            for ln in match_parallel(doc, list(own), link_score, THRESHOLD)]
+
+
 def merge_entities(docs: Sequence[Document], label: str, prefix: str) -> list[Entity]:
     """One Entity per real-world organisation (or programme) across all documents."""
-    mentions = [m for d in docs for m in sort_mentions(d.mentions) if m.label == label
-                and not isinstance(m, FigureMention)]
+    mentions: list[Mention] = []
     evidence: list[Evidence] = []
     for doc in docs:
-        own = [m for m in mentions if m.doc == doc.id]
-        evidence += [Evidence(ln.a, ln.b, "parallel", ln.score, ln.evidence)
-                     for ln in match_parallel(doc, own, link_score, THRESHOLD)]
+        own = entity_mentions(doc, label)
+        mentions += own
+        evidence += parallel_evidence(doc, own)
+    return merge_mentions(mentions, evidence, label, prefix)
+
+
+class MergeError(Exception):
+    """Merging failed on the mentions of ``docs``; the run leaves those documents out."""
+
+    def __init__(self, docs: set[str], cause: Exception) -> None:
+        super().__init__(f"{type(cause).__name__}: {cause}")
+        self.docs = docs
+
+
+def merge_mentions(mentions: Sequence[Mention], evidence: Sequence[Evidence], label: str,
+                   prefix: str) -> list[Entity]:
+    """Entities from every document's mentions and within-document links (``parallel``)."""
+    evidence = list(evidence)
     evidence += _same_name(mentions)
     groups = clusters(mentions, ((e.a, e.b) for e in evidence))
     evidence += _cross_document(mentions, groups)
     groups = clusters(mentions, ((e.a, e.b) for e in evidence))
-    return sorted((_entity(tuple(mentions[i] for i in g), evidence, label, prefix)
-                   for g in groups), key=lambda e: e.id)
+    entities = []
+    for group in groups:
+        members = tuple(mentions[i] for i in group)
+        try:
+            entities.append(_entity(members, evidence, label, prefix))
+        except Exception as e:
+            raise MergeError({m.doc for m in members}, e) from e
+    return sorted(entities, key=lambda e: e.id)
 
 
 def name_key(m: Mention) -> str:
@@ -153,8 +185,11 @@ def _cross_document(mentions: Sequence[Mention], groups: list[list[int]]) -> lis
     heads = [_representatives([mentions[i] for i in g]) for g in groups]
     found = []
     for i, j in combinations(range(len(groups)), 2):
-        best = max(((link_score(a, b), a, b) for a in heads[i] for b in heads[j]),
-                   key=lambda x: x[0][0], default=None)
+        try:
+            best = max(((link_score(a, b), a, b) for a in heads[i] for b in heads[j]),
+                       key=lambda x: x[0][0], default=None)
+        except Exception as e:  # blame the documents of the two groups, not the whole run
+            raise MergeError({m.doc for m in heads[i] + heads[j]}, e) from e
         if best is not None and best[0][0] >= CROSS_DOCUMENT_THRESHOLD:
             (score, parts), a, b = best
             found.append(Evidence(a, b, "cross-document", round(score, 4), parts))
