@@ -52,11 +52,25 @@ def merge_isolated(outcomes: Sequence[Outcome]) -> tuple[list[Outcome], dict[str
         try:
             return good, _entity_texts(good), errors
         except (MergeError, _EntityExportError) as e:
-            blamed = [o for o in good if o.doc_id in e.docs] or good[:1]
+            blamed = _culprits(good, e.docs)
             for o in blamed:
                 reason = f"merging its records failed: {e}"
                 errors.append(RunError(o.path, "internal", reason, "merge", o.doc_id))
             good = [o for o in good if o not in blamed]
+
+
+def _culprits(good: Sequence[Outcome], docs: set[str]) -> list[Outcome]:
+    """Of the documents a failure involved, the one whose absence lets the merge through
+    (a pair of documents fails together: only one of them need be at fault); else all."""
+    suspects = [o for o in good if o.doc_id in docs] or list(good[:1])
+    if len(suspects) > 1:
+        for o in suspects:
+            try:
+                _entity_texts([x for x in good if x is not o])
+            except (MergeError, _EntityExportError):
+                continue
+            return [o]
+    return suspects
 
 
 class _EntityExportError(ExportError):

@@ -53,6 +53,10 @@ def _decode_unicode(raw: bytes, name: str) -> tuple[str, str]:
                 raise InputError(name, f"starts with a {label} byte-order mark but is not "
                                  f"valid {label} (at byte {e.start + len(bom)})",
                                  "encoding") from e
+    if b"\x00" in raw[:SAMPLE] and likely_encoding(raw).startswith("UTF-16"):
+        guess = likely_encoding(raw)
+        raise InputError(name, f"looks like {guess} without a byte-order mark: convert it with "
+                         f"`iconv -f {guess} -t UTF-8`", "encoding")
     try:
         return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as e:

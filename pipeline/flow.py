@@ -61,7 +61,7 @@ def task_runner(runner: str = "process", workers: int | None = None,
         if dask_address:
             return DaskTaskRunner(address=dask_address)
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
-                                              "processes": True, "dashboard_address": None})
+                                              "processes": True, "dashboard_address": ":0"})
     raise ConfigError(f"unknown runner {runner!r} (choose from {', '.join(RUNNERS)})")
 
 
@@ -86,7 +86,7 @@ def batches(items: list, workers: int, size: int | None = None) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-@flow(name="tilmash", log_prints=False, task_runner=ProcessPoolTaskRunner(initializer=warm))
+@flow(name="tilmash", log_prints=False, task_runner=ProcessPoolTaskRunner())
 def tilmash_flow(inputs: Sequence[str], out: str, config: RunConfig | None = None,
                  progress: bool | None = None, batch_size: int | None = None) -> dict:
     """Process every document under ``inputs`` and write the datasets to ``out``."""

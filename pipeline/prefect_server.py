@@ -62,6 +62,7 @@ def _wait_healthy(proc: subprocess.Popen, url: str) -> None:
 @contextlib.contextmanager
 def api_server() -> Iterator[str | None]:
     """Use the configured Prefect API, or run a temporary one for the block (its URL)."""
+    from prefect.context import refresh_global_settings_context
     from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
     if get_current_settings().api.url:
@@ -77,17 +78,31 @@ def api_server() -> Iterator[str | None]:
     previous = os.environ.get("PREFECT_API_URL")
     try:
         _wait_healthy(proc, url)
-        os.environ["PREFECT_API_URL"] = url  # for worker processes started from here
+        # Worker processes read the environment; Prefect's own threads the global settings.
+        os.environ["PREFECT_API_URL"] = url
+        refresh_global_settings_context()
         with temporary_settings({PREFECT_API_URL: url}):
             yield url
+            _drain()
     finally:
         _restore("PREFECT_API_URL", previous)
+        refresh_global_settings_context()
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def _drain(timeout: float = 10.0) -> None:
+    """Send Prefect's queued logs and events while the server still answers."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for service in (APILogWorker, EventsWorker):
+        with contextlib.suppress(Exception):
+            service.drain_all(timeout=timeout)
 
 
 def _restore(name: str, value: str | None) -> None:

@@ -43,24 +43,24 @@ def test_read_document_rejects_too_large_and_unknown_format(tmp_path):
     with pytest.raises(InputError, match="over the limit") as err:
         read_document(big, IngestConfig(max_bytes=100))
     assert err.value.code == "too-large"
-    pdf = tmp_path / "paper.pdf"
-    pdf.write_bytes(b"%PDF-1.4")
+    docx = tmp_path / "paper.docx"
+    docx.write_bytes(b"PK\x03\x04")
     with pytest.raises(InputError, match="unsupported format") as err:
-        read_document(pdf)
-    assert err.value.code == "format"
+        read_document(docx)
+    assert err.value.code == "unsupported-format"
 
 
 def test_discover_reports_missing_paths_and_empty_folders(tmp_path):
     (tmp_path / "docs" / "sub").mkdir(parents=True)
     (tmp_path / "docs" / "sub" / "a.txt").write_text("a")
     (tmp_path / "docs" / "b.md").write_text("b")
-    (tmp_path / "docs" / "notes.pdf").write_text("c")
+    (tmp_path / "docs" / "notes.docx").write_text("c")
     (tmp_path / "empty").mkdir()
     found = list(discover([tmp_path / "docs", tmp_path / "empty", tmp_path / "nowhere.txt"]))
     paths = [p.name for p in found if not isinstance(p, InputError)]
     codes = [e.code for e in found if isinstance(e, InputError)]
     assert paths == ["b.md", "a.txt"]
-    assert codes == ["no-documents", "missing"]
+    assert codes == ["unsupported-format", "no-documents", "missing"]
 
 
 def test_assign_ids_keeps_stems_unique(tmp_path):
