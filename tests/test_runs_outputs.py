@@ -106,9 +106,8 @@ def test_a_second_run_into_a_locked_folder_says_so_and_stops(tmp_path: Path, cap
         stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     try:
         assert holder.stdout.readline().strip() == "locked"
-        with pytest.raises(OutputBusy, match="being written by another run"):
-            with locked(out):
-                pass
+        with pytest.raises(OutputBusy, match="being written by another run"), locked(out):
+            pass
         status = main(["run", str(PAPERS[0]), "--out", str(out), "--no-entities"])
         assert status == 3
         err = capsys.readouterr().err.strip()
@@ -180,13 +179,34 @@ def test_json_is_strict() -> None:
             dumps({"value": bad})
 
 
-def test_a_non_finite_figure_is_an_error_of_its_document_only(tmp_path: Path) -> None:
+@pytest.mark.parametrize("text", [
+    "The programme spent {n} tenge in 2020.",
+    "Бағдарламаға 2020 жылы {n} теңге бөлінді.",
+    "На программу в 2020 году выделено {n} тенге.",
+])
+def test_a_number_too_large_for_a_float_is_no_figure_and_no_error(tmp_path: Path, text: str
+                                                                   ) -> None:
     path = tmp_path / "huge.txt"
-    path.write_text("Abstract\n\nThe programme spent " + "9" * 309 + " tenge in 2020.\n")
+    path.write_text("Abstract\n\n" + text.format(n="9" * 309) + "\n")
     outcome = process_one(path, "huge", tmp_path / "cache", CONFIG)
-    assert outcome.error is not None
-    assert (outcome.error.code, outcome.error.stage) == ("non-finite", "export")
-    assert "inf" in outcome.error.reason and "finite" in outcome.error.reason
+    assert outcome.error is None
+    values = [json.loads(t)["value"] for _, t in outcome.figures]
+    assert values == [2020]
+
+
+def test_a_non_finite_value_is_an_export_error_naming_where(tmp_path: Path) -> None:
+    from pipeline.export import ExportError, document_parts
+    from pipeline.records import Document, Figure, FigureMention, Section
+
+    text = "Abstract. It cost 5 tenge."
+    doc = Document("d", "d.txt", "0" * 64, text, sections=(Section("s0", "abstract", 0,
+                   len(text), text, "en", 1.0),))
+    m = FigureMention(doc="d", section="s0", lang="en", start=18, end=26, text="5 tenge",
+                      label="MONEY", source="test", value=float("inf"), unit="KZT",
+                      kind="money")
+    with pytest.raises(ExportError) as err:
+        document_parts(doc, [Figure("fig-1", float("inf"), "KZT", "money", (m,))])
+    assert err.value.code == "non-finite" and "figure fig-1.value is inf" in err.value.reason
 
 
 def test_a_failure_merging_one_document_leaves_the_others(tmp_path: Path, monkeypatch) -> None:
