@@ -84,16 +84,14 @@ FUZZ = settings(deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.genera
 
 
 @pytest.mark.models
-@FUZZ
-@settings(max_examples=10)
+@settings(FUZZ, max_examples=10)
 @given(texts=st.lists(documents(), min_size=1, max_size=2))
 def test_generated_documents_never_cause_an_internal_error(tmp_path_factory, config,
                                                            texts: list[str]) -> None:
     _chain(tmp_path_factory.mktemp("fuzz"), config, texts)
 
 
-@FUZZ
-@settings(max_examples=40)
+@settings(FUZZ, max_examples=40)
 @given(texts=st.lists(documents(), min_size=1, max_size=3))
 def test_generated_documents_without_ner_never_cause_an_internal_error(
         tmp_path_factory, texts: list[str]) -> None:
