@@ -47,6 +47,7 @@ bench: setup  ## measured figures: language id, NER, figures, programmes, alignm
 	$(BIN)/python -m benchmarks.programs
 	$(BIN)/python -m benchmarks.align
 	$(BIN)/python -m benchmarks.speed
+	$(BIN)/python -m benchmarks.real
 
 clean:
 	rm -rf $(VENV) $(OUT)/*.json $(OUT)/by_language $(OUT)/.cache

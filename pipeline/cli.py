@@ -15,7 +15,6 @@ import sys
 COMMAND_MODULES = (
     "pipeline.commands.run",
     "pipeline.commands.ner",
-    "pipeline.commands.benchmarks",
 )
 
 
@@ -29,14 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name != name:  # a real import error inside the module
-                raise
-            continue
-        module.add_parser(subparsers)
+    for name in COMMAND_MODULES:  # a module that fails to import is an error, not silence
+        importlib.import_module(name).add_parser(subparsers)
     return parser
 
 

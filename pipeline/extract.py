@@ -21,7 +21,7 @@ from pipeline.organisations import (
 )
 from pipeline.records import LANGS, Document, Mention, Section, sort_mentions
 
-SKIP_KINDS = ("references", "author-info")  # citations and CVs: no entities or figures wanted
+SKIP_KINDS = ("references",)  # citations: no entities or figures wanted
 
 
 @dataclass(frozen=True)

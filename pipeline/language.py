@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.langid import identify, identify_sentences
-from pipeline.records import Document, Section, Sentence
+from pipeline.lines import letter_languages, script_language
+from pipeline.records import LANGS, Document, FigureMention, Section, Sentence
 
 SHORT_WORDS = 12  # below this many words a front-matter section follows its group
 ABSTRACT_SET_KINDS = ("abstract", "title", "keywords")
@@ -45,6 +46,9 @@ def _follow_group(section: Section, group_langs: dict[int, tuple[str, float]]) -
     lang, score = group_langs[section.group]
     if section.lang == lang:
         return section
+    fitting = letter_languages(section.text, min_words=2)
+    if fitting and lang not in fitting and section.lang in fitting:
+        return section  # a Russian affiliation on an English page stays Russian
     if len(section.text.split()) < SHORT_WORDS or section.lang == "other":
         return replace(section, lang=lang, lang_score=round(min(score, 0.9), 4))
     return section
@@ -65,3 +69,15 @@ def abstract_set(doc: Document) -> dict[str, dict[str, str]]:
                 entry[kind] = found.id
         result[abstract.lang] = entry
     return dict(sorted(result.items()))
+
+
+def assign_mention_languages(doc: Document) -> Document:
+    """A name's language is that of its own letters: a Latin-script name in a Kazakh
+    sentence is English, a Cyrillic name in an English one Russian or Kazakh (figures keep
+    their section's language)."""
+    mentions = tuple(
+        m if m.lang not in LANGS or isinstance(m, FigureMention)
+        else replace(m, lang=script_language(m.text, m.lang))
+        for m in doc.mentions
+    )
+    return replace(doc, mentions=mentions)

@@ -13,16 +13,28 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lang import LANGUAGES, data
+from pipeline.lines import (
+    furniture_code_end,
+    is_furniture,
+    letter_languages,
+    starts_new_line_block,
+)
 
-MARKER_KINDS = {
-    "ABSTRACT": "abstract",
+MARKER_KINDS = {  # keywords first: "Түйін сөздер" is keywords, "Түйін" alone an abstract
     "KEYWORDS": "keywords",
+    "ABSTRACT": "abstract",
     "REFERENCES": "references",
     "AUTHOR_INFO": "author-info",
     "BODY_HEADINGS": "body",
 }
 LONG_LINE = 160  # a line this long ending a sentence is a paragraph of its own
 _NUMBERING = r"(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?"
+# A capitalised word glued to a marker ("AnnotationAt present", "АңдатпаМақалада").
+_GLUED = r"(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])"
+# What may stand right before a marker glued to the text it follows ("…экономикаАннотация",
+# "…2024.3.07Түйін сөздер:").
+_GLUED_BEFORE = r"(?<=[a-zа-яёәғқңөұүһі0-9).\]»”])"
+GLUED_KINDS = ("abstract", "keywords")
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,7 @@ class Block:
     table: bool = False
     marker: str | None = None  # section kind announced by a marker at the block start
     inline: bool = False  # the marker is followed by content in the same block
+    furniture: bool = False  # a DOI, code, ISSN, e-mail or counter line: not content
 
 
 @cache
@@ -46,10 +59,10 @@ def _marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                        key=len, reverse=True)
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
         if kind == "keywords":
-            tail = r"(?:\s*[:.—–-]\s*|\s*$)"  # "Key words: a, b"
+            tail = rf"(?:\s*[:.—–-]\s*|\s*$|{_GLUED})"  # "Key words: a, b"
         elif kind in ("abstract", "author-info"):
             # "Abstract", "Abstract:", "Abstract The paper ...", "Written by A. Author"
-            tail = r"(?:\s*[:.—–-]\s*|\s*$|\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))"
+            tail = rf"(?:\s*[:.—–-]\s*|\s*$|\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|{_GLUED})"
         else:
             # a line of its own: "References", "1 Introduction", "References[edit]"
             tail = r"\s*[:.]?\s*(?:\[edit\])?\s*$"
@@ -74,10 +87,27 @@ def _table_words(topic: str) -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _glued_markers() -> re.Pattern[str]:
+    """A capitalised marker glued to what comes before it, as a cut point inside a line."""
+    words = {w for lang in LANGUAGES for topic, kind in MARKER_KINDS.items()
+             if kind in GLUED_KINDS for w in getattr(data(lang, "markers"), topic)}
+    forms = sorted({f for w in words for f in (w[:1].upper() + w[1:], w.upper())},
+                   key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"{_GLUED_BEFORE}(?:{alternation})(?=\s*[:.—–-]|{_GLUED})")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
+    """Line spans; a marker glued to the text before it starts a line of its own."""
     spans, pos = [], 0
     for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
+        cuts = [m.start() for m in _glued_markers().finditer(line)]
+        code_end = furniture_code_end(line)
+        if code_end is not None:  # "UDC 338.2 TITLE OF THE PAPER": the code is furniture
+            cuts = sorted({code_end, *cuts})
+        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            spans.append((pos + a, pos + b))
         pos += len(line) + 1
     return spans
 
@@ -127,8 +157,11 @@ def blocks(text: str, headings: tuple[tuple[int, int], ...] = ()) -> list[Block]
     heading_starts = {s for s, _ in headings}
     out: list[Block] = []
     current: list[int] = []
+    letters: frozenset[str] = frozenset()  # alphabet of the block's last telling line
 
     def flush(table: bool = False) -> None:
+        nonlocal letters
+        letters = frozenset()
         if current:
             s, e = lines[current[0]][0], lines[current[-1]][1]
             out.append(_make_block(text, s, e, heading=s in heading_starts, table=table))
@@ -146,20 +179,28 @@ def blocks(text: str, headings: tuple[tuple[int, int], ...] = ()) -> list[Block]
         if not line.strip():
             flush()
             continue
-        if current and _starts_new_block(text, lines[current[-1]], (s, e), heading_starts):
+        if current and _starts_new_block(text, lines[current[-1]], (s, e), heading_starts,
+                                         letters):
             flush()
         current.append(i)
+        letters = letter_languages(line) or letters
     flush()
     return out
 
 
 def _starts_new_block(text: str, prev: tuple[int, int], cur: tuple[int, int],
-                      heading_starts: set[int]) -> bool:
+                      heading_starts: set[int], letters: frozenset[str]) -> bool:
     prev_line = text[prev[0]:prev[1]].rstrip()
     if cur[0] in heading_starts or prev[0] in heading_starts:
         return True
+    if cur[0] != prev[1] + 1:  # a cut inside one line: a glued marker
+        return True
     if read_marker(text[cur[0]:cur[1]])[0] is not None:
         return True
+    if starts_new_line_block(prev_line, text[cur[0]:cur[1]], letters):
+        return True
+    if read_marker(prev_line)[0] == "keywords" and prev_line.endswith((".", "!", "?")):
+        return True  # a keywords line ends with its full stop
     return len(prev_line) >= LONG_LINE and prev_line[-1:] in ".!?:;»”\")"
 
 
@@ -171,4 +212,6 @@ def _make_block(text: str, start: int, end: int, heading: bool, table: bool) -> 
     body = text[start:end]
     marker, content = (None, 0) if table else read_marker(body.split("\n", 1)[0])
     inline = marker is not None and bool(body[content:].strip())
-    return Block(start, end, body, heading=heading, table=table, marker=marker, inline=inline)
+    furniture = not table and marker is None and is_furniture(body.split("\n", 1)[0])
+    return Block(start, end, body, heading=heading, table=table, marker=marker, inline=inline,
+                 furniture=furniture)

@@ -16,7 +16,7 @@ from pathlib import Path
 from pipeline.align.project import project
 from pipeline.extract import ExtractConfig, extract
 from pipeline.ingest import IngestConfig, read_document
-from pipeline.language import identify_sections
+from pipeline.language import assign_mention_languages, identify_sections
 from pipeline.records import Document
 from pipeline.segment import segment
 
@@ -45,7 +45,7 @@ def analyse(path: Path, config: RunConfig, doc_id: str | None = None,
     doc = _timed(timings, "extract", extract, doc, config.extract)
     if config.extract.project:
         doc = _timed(timings, "project", project, doc)
-    return doc
+    return _timed(timings, "extract", assign_mention_languages, doc)
 
 
 def analyse_sections(path: Path, config: IngestConfig | None = None, doc_id: str | None = None,

@@ -1,74 +1,147 @@
 """Segment a document into sections with a kind.
 
 Kinds: title, authors, affiliation, abstract, keywords, body, references,
-author-info, table, other. Markers start sections (``pipeline.layout``); the
-front matter printed before each abstract (title, authors, affiliation) is
-found by walking back from the abstract or from its keywords line, which is
-how the journals lay out each language's copy. Each such copy is a *group*.
+author-info, table, other. Markers start sections (``pipeline.layout``); a label alone on
+its line belongs to the text after it. An abstract runs over its paragraphs to the next
+marker, heading or block in another language. A language whose abstract has no label
+takes the first paragraph of prose in that language. The front matter printed before each
+abstract (title, authors, affiliation, an unlabelled keyword list) is found by walking back
+from the abstract or its keywords line, over page furniture (DOI, codes, e-mails). Each
+language's copy is a *group*.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from functools import cache
 
-from pipeline.lang import LANGUAGES, data
+from pipeline.langid import identify
 from pipeline.layout import Block, blocks
 from pipeline.records import Document, Section
+from pipeline.shapes import (
+    MARKED_LINE,
+    SENTENCE_END,
+    affiliation_like,
+    author_info_like,
+    keywords_like,
+    names_like,
+    prose,
+    reference_like,
+    title_like,
+    words,
+)
 
 FRONT_KINDS = ("title", "authors", "affiliation")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|e-?mail|orcid", re.I)
-_YEAR_IN_PARENS = re.compile(r"\((?:19|20)\d\d[a-z]?\)|//|\bpp?\.\s*\d|\b[PС]\.\s*\d")
-_REFERENCE_START = re.compile(r"^\s*(?:-|\^|\[\d+\]|\d+[.)]?\s)")
-_INITIAL = re.compile(r"(?:^|[\s,])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:\s|$|[A-ZА-ЯЁ])")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_END = re.compile(r"[.!?…](?:[»”\")\]]*)(?:\s|$)")
+LANG_MIN_WORDS = 5  # a block shorter than this does not tell its language
+WALK_BACK_LIMIT = 10  # front-matter blocks looked at before an abstract
+UNLABELLED_MAX_WORDS = 500  # an abstract with no label is not longer than this
+SHORT_ABSTRACT_WORDS = 8  # a sentence this long before a keywords line is its abstract
 
 
 @dataclass
 class _Slot:
-    """A block with its kind and group while segmentation is under way."""
+    """A block with its kind, group and language while segmentation is under way."""
 
     block: Block
     kind: str | None = None
     group: int | None = None
+    lang: str | None = None  # None: too short to tell
 
 
 def segment(doc: Document) -> Document:
     """Split ``doc.text`` into sections; returns the document with ``sections`` set."""
-    slots = [_Slot(b) for b in blocks(doc.text, doc.headings)]
+    slots = [_Slot(b, lang=_block_lang(b)) for b in blocks(doc.text, doc.headings)]
     _assign_by_markers(slots)
     _demote_empty_references(slots)
+    _assign_abstracts_before_keywords(slots)
+    _assign_unlabelled_abstracts(slots)
     _assign_front_matter(slots)
     _assign_leftovers(slots)
     return replace(doc, sections=tuple(_merge(doc, slots)))
 
 
+def _block_lang(b: Block) -> str | None:
+    if b.table or b.furniture or len(words(b.text)) < LANG_MIN_WORDS:
+        return None
+    return identify(b.text)[0]
+
+
 def _assign_by_markers(slots: list[_Slot]) -> None:
     """Forward pass: markers open sections; unmarked blocks continue the current one."""
-    state, group = None, -1
-    for slot in slots:
+    state: str | None = None
+    group, with_abstract, lang = -1, set(), None
+    for i, slot in enumerate(slots):
         b = slot.block
         if b.table:
             slot.kind = "table"
             continue
+        if b.furniture:  # page furniture interrupts nothing; an author block's e-mail is its own
+            slot.kind = "author-info" if state == "author-info" else "other"
+            continue
+        if b.marker == "abstract" and not b.inline and _label_before_label(slots, i):
+            slot.kind = "other"  # "Аннотация:" right before "Аңдатпа: ...": a stray label
+            continue
         if b.marker is not None:
             state = slot.kind = b.marker
             if b.marker == "abstract":
-                group += 1
-                slot.group = group
+                if not (group in slots_groups(slots[:i]) and group not in with_abstract
+                        and _last_kind(slots[:i]) == "keywords"):
+                    group += 1
+                with_abstract.add(group)
+                slot.group, lang = group, slot.lang or _next_lang(slots, i)
             elif b.marker == "keywords":
-                if not (slot is not slots[0] and _prev_group(slots, slot) == group):
+                if not (i > 0 and _prev_group(slots, i) == group):
                     group += 1
                 slot.group = group
-                state = None
+                state = "keywords" if not b.inline else None  # "Keywords" alone: list follows
             continue
-        slot.kind = _continue_state(state, b)
-        if slot.kind is None or slot.kind != state:
-            state = None if slot.kind != "body" else "body"
-        if slot.kind == "abstract":
+        slot.kind = _continue_state(state, slot, lang)
+        if slot.kind in ("abstract", "keywords"):
             slot.group = group
+        state = _next_state(state, slot)
+
+
+def _label_before_label(slots: list[_Slot], i: int) -> bool:
+    nxt = next((s for s in slots[i + 1:] if not s.block.furniture), None)
+    return nxt is not None and nxt.block.marker is not None
+
+
+def slots_groups(slots: list[_Slot]) -> set[int]:
+    """The groups already opened among ``slots``."""
+    return {s.group for s in slots if s.group is not None}
+
+
+def _last_kind(slots: list[_Slot]) -> str | None:
+    return next((s.kind for s in reversed(slots) if s.kind != "other"), None)
+
+
+def _next_lang(slots: list[_Slot], i: int) -> str | None:
+    """The language of the first block after a label that tells one."""
+    return next((s.lang for s in slots[i + 1:i + 4] if s.lang is not None), None)
+
+
+def _next_state(state: str | None, slot: _Slot) -> str | None:
+    if slot.kind is None or slot.kind != state:
+        return None if slot.kind != "body" else "body"
+    if state == "keywords":
+        return None  # the one list after a "Keywords" label
+    return state
+
+
+def _continue_state(state: str | None, slot: _Slot, lang: str | None) -> str | None:
+    b = slot.block
+    if state == "abstract":
+        other_lang = slot.lang is not None and lang is not None and slot.lang != lang
+        return None if b.heading or other_lang else "abstract"
+    if state == "keywords":
+        return "keywords" if len(words(b.text)) <= 60 and not prose(b) else None
+    if state == "references":
+        return "references" if reference_like(b) else None
+    if state == "author-info":
+        short = len(words(b.text)) <= 40 and not reference_like(b, strict=True)
+        return "author-info" if author_info_like(b) or (short and not prose(b)) else None
+    if state == "body":
+        return "body"
+    return None
 
 
 def _demote_empty_references(slots: list[_Slot]) -> None:
@@ -81,9 +154,8 @@ def _demote_empty_references(slots: list[_Slot]) -> None:
                 slot.kind = None
 
 
-def _prev_group(slots: list[_Slot], slot: _Slot) -> int | None:
-    """Group of the nearest abstract block before ``slot``, if no keywords came since."""
-    i = slots.index(slot)
+def _prev_group(slots: list[_Slot], i: int) -> int | None:
+    """Group of the nearest abstract block before slot ``i``, if no keywords came since."""
     for prev in reversed(slots[:i]):
         if prev.kind == "keywords":
             return None
@@ -92,50 +164,101 @@ def _prev_group(slots: list[_Slot], slot: _Slot) -> int | None:
     return None
 
 
-def _continue_state(state: str | None, b: Block) -> str | None:
-    if state == "abstract":
-        return None if b.heading or _title_like(b) else "abstract"
-    if state == "references":
-        return "references" if _reference_like(b) else None
-    if state == "author-info":
-        return "author-info" if _author_info_like(b) else None
-    if state == "body":
-        return "body"
-    return None
+def _assign_unlabelled_abstracts(slots: list[_Slot]) -> None:
+    """A language with prose but no labelled abstract: its first prose paragraph is the
+    abstract (the block after its title and authors), continued over the paragraphs that
+    follow in the same language."""
+    labelled = {s.lang for s in slots if s.kind == "abstract"}
+    group = max((s.group for s in slots if s.group is not None), default=-1)
+    for i, slot in enumerate(slots):
+        lang = slot.lang
+        if lang is None or lang in labelled or slot.kind is not None or not prose(slot.block):
+            continue
+        if _keywords_before(slots, i, lang):
+            continue  # an unlabelled abstract before keywords is found from the keywords
+        group += 1
+        labelled.add(lang)
+        for follower in _paragraphs_from(slots, i, lang):
+            follower.kind, follower.group = "abstract", group
+
+
+def _group_lang(slots: list[_Slot], group: int | None) -> str | None:
+    langs = [s.lang for s in slots if s.group == group and s.lang is not None]
+    return max(set(langs), key=langs.count) if langs else None
+
+
+def _keywords_before(slots: list[_Slot], i: int, lang: str) -> bool:
+    nxt = next((s for s in slots[i + 1:] if s.kind != "other"), None)
+    return nxt is not None and nxt.kind == "keywords" and nxt.block.marker is not None
+
+
+def _paragraphs_from(slots: list[_Slot], i: int, lang: str) -> list[_Slot]:
+    run = [slots[i]]
+    count = len(words(slots[i].block.text))
+    for slot in slots[i + 1:]:
+        count += len(words(slot.block.text))
+        if count > UNLABELLED_MAX_WORDS:
+            break
+        if slot.kind == "other" and slot.block.furniture:
+            continue
+        if slot.kind is not None or slot.block.heading or slot.lang not in (lang, None):
+            break
+        if slot.lang is None and not SENTENCE_END.search(slot.block.text):
+            break  # a short line that is not a sentence: a heading, a name, a caption
+        run.append(slot)
+    return run
+
+
+def _assign_abstracts_before_keywords(slots: list[_Slot]) -> None:
+    """A keywords line whose group has no abstract: the paragraphs before it are one."""
+    for group in sorted(slots_groups(slots)):
+        members = [i for i, s in enumerate(slots) if s.group == group]
+        if slots[members[0]].kind == "keywords" and not any(slots[i].kind == "abstract"
+                                                            for i in members):
+            _unmarked_abstract(slots, members[0], group)
 
 
 def _assign_front_matter(slots: list[_Slot]) -> None:
     """Walk back from each group's first block to find its title, authors and affiliation."""
-    groups = sorted({s.group for s in slots if s.group is not None})
-    for group in groups:
-        members = [i for i, s in enumerate(slots) if s.group == group]
-        first = members[0]
-        if slots[first].kind == "keywords":  # no "Abstract" marker: prose before keywords
-            first = _unmarked_abstract(slots, first, group)
+    for group in sorted(slots_groups(slots)):
+        first = next(i for i, s in enumerate(slots) if s.group == group)
         _walk_back(slots, first, group)
 
 
-def _unmarked_abstract(slots: list[_Slot], keywords: int, group: int) -> int:
+def _unmarked_abstract(slots: list[_Slot], keywords: int, group: int) -> None:
+    """The paragraphs before a keywords line with no abstract label: its abstract."""
     i = keywords
-    while i > 0 and _prose(slots[i - 1].block) and slots[i - 1].kind in (None, "body"):
+    lang = slots[keywords].lang or _group_lang(slots, group)
+    while i > 0 and _abstract_before_keywords(slots[i - 1], lang):
         i -= 1
         slots[i].kind, slots[i].group = "abstract", group
-    return i
+
+
+def _abstract_before_keywords(slot: _Slot, lang: str | None) -> bool:
+    b = slot.block
+    if slot.kind not in (None, "body") or b.furniture:
+        return False
+    if prose(b):
+        return True
+    return len(words(b.text)) >= SHORT_ABSTRACT_WORDS and bool(SENTENCE_END.search(b.text)) \
+        and slot.lang is not None and slot.lang == lang and not affiliation_like(b)
 
 
 def _walk_back(slots: list[_Slot], first: int, group: int) -> None:
     candidates: list[int] = []
     i = first - 1
-    while i >= 0 and len(candidates) < 8:
+    while i >= 0 and len(candidates) < WALK_BACK_LIMIT:
         slot = slots[i]
-        if slot.kind == "references" and not candidates and not _reference_like(slot.block,
-                                                                                   strict=True):
-            candidates.append(i)  # a title printed right after a reference list
-            break
-        if slot.kind is not None or _prose(slot.block):
-            break
-        candidates.append(i)
         i -= 1
+        if slot.block.furniture:
+            continue
+        if slot.kind == "references" and not candidates and not reference_like(slot.block,
+                                                                                  strict=True):
+            candidates.append(i + 1)  # a title printed right after a reference list
+            break
+        if slot.kind is not None or prose(slot.block):
+            break
+        candidates.append(i + 1)
     title_taken = False
     for i in candidates:  # nearest first
         b = slots[i].block
@@ -145,13 +268,17 @@ def _walk_back(slots: list[_Slot], first: int, group: int) -> None:
 
 
 def _front_kind(b: Block, title_taken: bool) -> str:
-    if _affiliation_like(b):
+    if keywords_like(b):  # mostly lowercase items: "grain, colleges, small firms, ..."
+        return "keywords"
+    if affiliation_like(b):
         return "affiliation"
-    if not title_taken and (b.heading or not _names_like(b)):
+    if not title_taken and (b.heading or (title_like(b) and not names_like(b))):
         return "title"
-    if _names_like(b):
+    if names_like(b):
         return "authors"
-    return "other"
+    # What is left between a title and its abstract is an address ("1PhD student, KazNU,
+    # Almaty.") when it has a comma or a footnote mark.
+    return "affiliation" if "," in b.text or MARKED_LINE.match(b.text) else "other"
 
 
 def _assign_leftovers(slots: list[_Slot]) -> None:
@@ -162,10 +289,10 @@ def _assign_leftovers(slots: list[_Slot]) -> None:
             continue
         b = slot.block
         nxt = slots[i + 1].block if i + 1 < len(slots) else None
-        if not has_title and _title_like(b) and nxt is not None and _prose(nxt) and \
+        if not has_title and title_like(b) and nxt is not None and prose(nxt) and \
                 all(s.kind in (None, "other") for s in slots[:i]):
             slot.kind, has_title = "title", True
-        elif _prose(b) or (b.heading and i > 0) or _SENTENCE_END.search(b.text[-3:]) \
+        elif prose(b) or (b.heading and i > 0) or SENTENCE_END.search(b.text[-3:]) \
                 or (i > 0 and slots[i - 1].kind == "body"):
             slot.kind = "body"
         else:
@@ -190,6 +317,8 @@ def _continues(run: list[_Slot], slot: _Slot) -> bool:
     last = run[-1]
     if slot.kind != last.kind or slot.group != last.group:
         return False
+    if len(run) == 1 and last.block.marker is not None and not last.block.inline:
+        return slot.block.marker is None  # a label alone joins the text it announces
     if slot.kind in ("title", "keywords", "affiliation", "authors"):
         return False
     starts_anew = slot.block.heading or slot.block.marker is not None
@@ -200,58 +329,3 @@ def _section(doc: Document, run: list[_Slot], index: int) -> Section:
     start, end = run[0].block.start, run[-1].block.end
     return Section(id=f"s{index:03d}", kind=run[0].kind or "other", start=start, end=end,
                    text=doc.text[start:end], group=run[0].group)
-
-
-# --- block shapes -------------------------------------------------------------------------
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def _prose(b: Block) -> bool:
-    """A paragraph of running text rather than a heading, name list or table cell."""
-    return not b.heading and not b.table and len(_words(b.text)) >= 25 \
-        and bool(_SENTENCE_END.search(b.text))
-
-
-def _title_like(b: Block) -> bool:
-    words = _words(b.text)
-    return (b.heading or 2 <= len(words) <= 40) and b.text.count("\n") <= 3 \
-        and not _EMAIL.search(b.text) and not b.text.rstrip().endswith((".", ";", ","))
-
-
-def _names_like(b: Block) -> bool:
-    """'D. Zhekenov*, S. Jakubayeva' or 'Azhar Serikkaliyeva'."""
-    words = _words(b.text)
-    if not words or len(words) > 14 or b.text.isupper():
-        return False
-    capitalised = sum(w[0].isupper() for w in words)
-    return capitalised == len(words) and (
-        bool(_INITIAL.search(b.text)) or "," in b.text or len(words) <= 4)
-
-
-@cache
-def _affiliation_cues() -> re.Pattern[str]:
-    """A cue word at the start of a word, with at most a short ending (университетінің,
-    not центральный)."""
-    words = {w for lang in LANGUAGES for w in data(lang, "markers").AFFILIATION_CUES}
-    return re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, sorted(words)))
-                      + r")\w{0,4}(?!\w))")
-
-
-def _affiliation_like(b: Block) -> bool:
-    """An address: an e-mail, or a cue word in a short block that has a comma (a title
-    about "university graduates" has none)."""
-    return len(_words(b.text)) <= 60 and (bool(_EMAIL.search(b.text)) or (
-        "," in b.text and bool(_affiliation_cues().search(b.text))))
-
-
-def _reference_like(b: Block, strict: bool = False) -> bool:
-    if _YEAR_IN_PARENS.search(b.text) or _REFERENCE_START.match(b.text):
-        return True
-    return not strict and not _prose(b) and len(b.text) < 200 and not b.heading
-
-
-def _author_info_like(b: Block) -> bool:
-    return bool(_EMAIL.search(b.text)) or " - " in b.text[:80] or \
-        (bool(_affiliation_cues().search(b.text)) and len(b.text) < 400)
