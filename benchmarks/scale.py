@@ -25,9 +25,15 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.speed import inputs
-
 REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("TILMASH_SHARED", REPO.parent / "shared"))
+FOLDERS = (REPO / "corpora", SHARED / "corpora" / "seeds")
+
+
+def inputs() -> list[Path]:
+    """The sample papers and (when present) the seeds."""
+    return [p for f in FOLDERS if f.is_dir() for p in sorted(f.iterdir())
+            if p.suffix in (".txt", ".md")]
 
 
 def make_inputs(folder: Path, copies: int) -> int:
