@@ -4,11 +4,10 @@ combining marks, right-to-left text, digit runs, very long words and lines)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from dataclasses import replace
-
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 

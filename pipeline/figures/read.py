@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-
 import re
 from dataclasses import dataclass
 from types import ModuleType
