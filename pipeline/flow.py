@@ -76,8 +76,16 @@ def analyse_batch(items: list[tuple[Path, str]], cache_dir: Path, config: RunCon
 @task(name="write-outputs", cache_policy=NO_CACHE)
 def write_outputs(out: Path, outcomes: list[Outcome], errors: list[RunError],
                   manifest: dict) -> dict:
-    """Merge across documents and replace the output set as one."""
-    return write_set(out, outcomes, errors, manifest)
+    """Merge across documents and replace the output set as one.
+
+    A disk that fails (full, read-only) is reported as ``write_error`` in the returned
+    counts, not raised: the previous set is intact and one line says why.
+    """
+    try:
+        return write_set(out, outcomes, errors, manifest)
+    except OSError as e:
+        where = display(e.filename) if e.filename else display(out)
+        return {"documents": 0, "write_error": f"cannot write {where}: {e.strerror or e}"}
 
 
 def batches(items: list, workers: int, size: int | None = None) -> list[list]:
@@ -113,7 +121,8 @@ def tilmash_flow(inputs: Sequence[str], out: str, config: RunConfig | None = Non
             "timings": {"total": round(time.perf_counter() - t0, 4)},
         }
         counts = write_outputs(out_dir, outcomes, errors, manifest)
-        prune_cache(out_dir / CACHE_DIR, {o.cache for o in outcomes if o.cache})
+        if "write_error" not in counts:
+            prune_cache(out_dir / CACHE_DIR, {o.cache for o in outcomes if o.cache})
     return counts
 
 

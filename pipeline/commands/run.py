@@ -88,6 +88,10 @@ def run(args: argparse.Namespace) -> int:
     except (TilmashError, OSError) as e:
         print(f"tilmash: {_one_line(e, out)}", file=sys.stderr)
         return 2
+    if "write_error" in counts:
+        print(f"tilmash: {counts['write_error']}; the previous outputs in {out}/ are unchanged",
+              file=sys.stderr)
+        return 2
     print(_summary(counts, out))
     return 0 if counts["documents"] > 0 else 1
 
