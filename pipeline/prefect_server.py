@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterator
 
 PR_SET_PDEATHSIG = 1
-STARTUP_SECONDS = 120
+STARTUP_SECONDS = 600  # a loaded machine can take minutes to migrate a new database
 
 
 def _die_with_parent(parent: int) -> None:
@@ -48,15 +48,19 @@ def _command(port: int) -> list[str]:
 def _wait_healthy(proc: subprocess.Popen, url: str) -> None:
     import httpx
 
+    from pipeline.errors import ConfigError
+
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"the temporary Prefect server exited with {proc.returncode}")
+            raise ConfigError(f"the temporary Prefect server exited with {proc.returncode}; "
+                              "set PREFECT_API_URL to a running Prefect server")
         with contextlib.suppress(httpx.HTTPError):
             if httpx.get(f"{url}/health", timeout=2).status_code == 200:
                 return
         time.sleep(0.1)
-    raise RuntimeError(f"the temporary Prefect server did not answer in {STARTUP_SECONDS} s")
+    raise ConfigError(f"the temporary Prefect server did not answer in {STARTUP_SECONDS} s; "
+                      "set PREFECT_API_URL to a running Prefect server")
 
 
 @contextlib.contextmanager
