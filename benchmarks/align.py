@@ -4,6 +4,7 @@
     python -m benchmarks.align --without organisations   # ablation: no head-anchored names
     python -m benchmarks.align --without entities        # ablation: no NER at all
     python -m benchmarks.align --without project         # ablation: no names carried over
+    python -m benchmarks.align --no-real --no-ablations   # the team's papers only, quickly
 
 For each paper in ``corpora/`` (gold: ``benchmarks/gold/corpora_links.json``) and the seeds
 002 and 003 (gold: ``benchmarks/gold/seed_links.json``), the gold file lists every
@@ -15,6 +16,10 @@ pair is two mentions in different languages' abstracts that the run put in one r
 * precision: predicted pairs (organisations, programmes, figures) that are gold pairs;
 * linking recall: like recall, counted only over gold pairs whose two mentions were found,
   so it measures the alignment apart from the extraction.
+
+Then, with and without each evidence kind (``pipeline.align.config.EVIDENCE``): the same
+pairs over all the team's papers; the cross-paper check (``benchmarks.align_cross``); and
+the real pages of ``../shared/corpora/real`` (``benchmarks.align_real``).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from pathlib import Path
 
+from pipeline.align.config import EVIDENCE, AlignConfig
 from pipeline.merge import mention_key, merge_all
 from pipeline.process import RunConfig, analyse
 from pipeline.records import Document, FigureMention, Mention
@@ -92,11 +98,12 @@ def _match(m: Mention, gold: list[GoldMention]) -> GoldMention | None:
     return min(hits, key=lambda h: h[0], default=(0, None))[1]
 
 
-def score_document(doc: Document, records: list[dict]) -> Counter:
+def score_document(doc: Document, records: list[dict], config: AlignConfig | None = None
+                   ) -> Counter:
     """Counts of gold, found, linked and predicted pairs for one paper."""
     gold = locate(doc, records)
     abstracts = {e["abstract"] for e in doc.abstract_set.values()}
-    merged = merge_all([doc])
+    merged = merge_all([doc], config)
     record_of: dict[tuple, int] = {}
     for i, rec in enumerate([*merged.organisations, *merged.programs, *merged.figures]):
         for m in rec.mentions:
@@ -129,21 +136,37 @@ def _count(counts: Counter, label: str, what: str, n: int = 1) -> None:
     counts[("all", what)] += n
 
 
+def ablations() -> dict[str, AlignConfig]:
+    """The default configuration, then one without each evidence kind."""
+    return {"all evidence": AlignConfig(),
+            **{f"without {k}": AlignConfig(without=frozenset({k})) for k in EVIDENCE}}
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Print the link scores per paper, then per label over all papers."""
+    """Print the link scores per paper, then per label, ablations, across papers, real pages."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--without",
                         choices=("entities", "organisations", "programs", "project"),
                         action="append", default=[], help="switch an extractor off")
+    parser.add_argument("--no-real", action="store_true", help="skip ../shared/corpora/real")
+    parser.add_argument("--no-ablations", action="store_true",
+                        help="only the default alignment evidence")
+    parser.add_argument("--sweep", action="store_true",
+                        help="name-link thresholds 0.55-0.9 on the team's papers (tuning data)")
     args = parser.parse_args(argv)
     extract = replace(RunConfig().extract, **{name: False for name in args.without})
     config = RunConfig(extract=extract)
+    switches = {"all evidence": AlignConfig()} if args.no_ablations else ablations()
+    if args.sweep:
+        switches = {f"threshold {t / 100:.2f}": AlignConfig(threshold=t / 100)
+                    for t in range(55, 95, 5)}
+    papers = [(analyse(path, config, doc_id=path.stem.split("_")[0]), records, held_out)
+              for path, records, held_out in gold_sets()]
     print("| paper | gold pairs | predicted | precision | recall | linking recall |")
     print("|---|---:|---:|---:|---:|---:|")
     total: Counter = Counter()
     held: Counter = Counter()
-    for path, records, held_out in gold_sets():
-        doc = analyse(path, config, doc_id=path.stem.split("_")[0])
+    for doc, records, held_out in papers:
         c = score_document(doc, records)
         total += c
         held += c if held_out else Counter()
@@ -155,6 +178,29 @@ def main(argv: list[str] | None = None) -> None:
         print(_row("**held out only**", held))
         for label in LABELS:
             print(_row(f"held out {label}", held, label))
+    _print_more(papers, switches, config, args.no_real)
+
+
+def _print_more(papers: list, switches: dict[str, AlignConfig], config: RunConfig,
+                no_real: bool) -> None:
+    from benchmarks.align_cross import cross_rows
+
+    if len(switches) > 1:
+        print("\n| evidence | gold pairs | predicted | precision | recall | linking recall |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for name, align in switches.items():
+            c = sum((score_document(d, r, align) for d, r, _ in papers), Counter())
+            for label in ("all", *LABELS):
+                print(_row(f"{name}: {label}", c, label))
+    print("\nAcross papers (the team's papers and seeds):\n")
+    print("\n".join(cross_rows([(d, r) for d, r, _ in papers], switches)))
+    real = SHARED / "corpora" / "real"
+    if no_real or not real.exists():
+        return
+    from benchmarks.align_real import analyse_real, real_rows
+
+    print(f"\nReal pages ({real}):\n")
+    print("\n".join(real_rows(analyse_real(config), merge_all, switches)))
 
 
 def _row(name: str, c: Counter, label: str = "all") -> str:

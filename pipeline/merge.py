@@ -1,9 +1,11 @@
 """Merge: mentions that denote the same thing become one record.
 
-Within a document, links come from aligning the parallel abstracts
-(``pipeline.align``); across documents, the same name in one language, or a
-strong cross-language match, joins records. Ids hash the record's own members,
-so adding an unrelated document never changes an existing id.
+Within a document every mention of one figure (``pipeline.align.figures``) or one entity
+(``pipeline.align.entities``), in every language and section, is one record; across
+documents, the same registry id, the same name in one language, or a strong name match
+joins records. Evidence is applied strongest first, and two registry ids never meet in one
+record. Ids hash the record's own members, so adding an unrelated document never changes
+an existing id.
 """
 
 from __future__ import annotations
@@ -14,9 +16,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from pipeline.align.evidence import THRESHOLD, link_score
-from pipeline.align.figures import align_figures
-from pipeline.align.matching import Link, match_parallel
+from pipeline.align.config import AlignConfig
+from pipeline.align.entities import (
+    document_links,
+    name_key,
+    registry_id,
+    registry_links,
+    same_name_links,
+    switches,
+)
+from pipeline.align.evidence import link_score
+from pipeline.align.figures import figure_groups
 from pipeline.records import (
     Document,
     Entity,
@@ -28,15 +38,15 @@ from pipeline.records import (
     sort_mentions,
 )
 
-QUOTES = "\"'«»“”„‟‘’`"
-CROSS_DOCUMENT_THRESHOLD = 0.75  # stricter than within a paper: no abstracts to anchor on
+STRENGTH = {"registry": 0, "same-name": 1}  # applied first; then by score
 
 
 class UnionFind:
-    """Disjoint sets over integer ids."""
+    """Disjoint sets over integer ids; a set's registry ids never mix with other ones."""
 
-    def __init__(self, n: int) -> None:
+    def __init__(self, n: int, tags: Sequence[str | None] = ()) -> None:
         self.parent = list(range(n))
+        self.tags = [{t} if t else set() for t in tags] or [set() for _ in range(n)]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -44,16 +54,23 @@ class UnionFind:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
+    def union(self, i: int, j: int) -> bool:
+        """Join the sets of ``i`` and ``j`` unless their registry ids differ."""
         ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+        if ri == rj:
+            return True
+        if self.tags[ri] and self.tags[rj] and self.tags[ri] != self.tags[rj]:
+            return False
+        keep, drop = min(ri, rj), max(ri, rj)
+        self.parent[drop] = keep
+        self.tags[keep] |= self.tags[drop]
+        return True
 
     def groups(self) -> list[list[int]]:
         found: dict[int, list[int]] = {}
         for i in range(len(self.parent)):
             found.setdefault(self.find(i), []).append(i)
-        return list(found.values())
+        return sorted(found.values(), key=min)
 
 
 def mention_key(m: Mention) -> tuple[str, str, str, int, int]:
@@ -65,16 +82,14 @@ def stable_id(prefix: str, keys: Iterable[str]) -> str:
     return f"{prefix}-{hashlib.sha1(min(keys).encode()).hexdigest()[:12]}"
 
 
-def clusters(mentions: Sequence[Mention], links: Iterable[tuple[Mention, Mention]]
-             ) -> list[list[int]]:
-    """Groups of mention indices connected by links."""
-    index = {mention_key(m): i for i, m in enumerate(mentions)}
-    uf = UnionFind(len(mentions))
-    for a, b in links:
-        ia, ib = index.get(mention_key(a)), index.get(mention_key(b))
-        if ia is not None and ib is not None:
-            uf.union(ia, ib)
-    return sorted(uf.groups(), key=lambda g: min(g))
+def _apply(uf: UnionFind, index: dict, evidence: Iterable[Evidence]) -> list[Evidence]:
+    """Union along the evidence, strongest first; returns the evidence that was used."""
+    used = []
+    for e in sorted(evidence, key=lambda e: (STRENGTH.get(e.rule, 2), -e.score)):
+        ia, ib = index.get(mention_key(e.a)), index.get(mention_key(e.b))
+        if ia is not None and ib is not None and uf.union(ia, ib):
+            used.append(e)
+    return used
 
 
 def preferred_names(mentions: Sequence[Mention], name=lambda m: m.text) -> dict[str, str]:
@@ -88,28 +103,19 @@ def preferred_names(mentions: Sequence[Mention], name=lambda m: m.text) -> dict[
     return names
 
 
-def merge_figures(docs: Sequence[Document]) -> list[Figure]:
-    """One Figure per number per document, with its aligned mentions in every language."""
-    figures: list[Figure] = []
-    for doc in docs:
-        mentions = [m for m in sort_mentions(doc.mentions) if isinstance(m, FigureMention)]
-        links = align_figures(doc)
-        for group in clusters(mentions, ((ln.a, ln.b) for ln in links)):
-            members = tuple(mentions[i] for i in group)
-            figures.append(_figure(members, links))
+def merge_figures(docs: Sequence[Document], config: AlignConfig | None = None
+                  ) -> list[Figure]:
+    """One Figure per figure per document, with all its mentions in every language."""
+    figures = [_figure(tuple(sort_mentions(members)), evidence)
+               for doc in docs for members, evidence in figure_groups(doc, config)]
     return sorted(figures, key=lambda f: f.id)
 
 
-def _figure(members: tuple[FigureMention, ...], links: list[Link]) -> Figure:
+def _figure(members: tuple[FigureMention, ...], evidence: list[Evidence]) -> Figure:
     head = next((m for m in members if m.lang == "en"), members[0])
-    keys = {mention_key(m) for m in members}
-    evidence = tuple(
-        Evidence(ln.a, ln.b, "parallel", ln.score, ln.evidence)
-        for ln in links if mention_key(ln.a) in keys
-    )
     member_keys = (f"{m.doc}|{m.lang}|{m.start}|{m.kind}|{m.unit}|{m.value}" for m in members)
     return Figure(id=stable_id("fig", member_keys), value=head.value, unit=head.unit,
-                  kind=head.kind, mentions=members, evidence=evidence)
+                  kind=head.kind, mentions=members, evidence=tuple(evidence))
 
 
 def entity_mentions(doc: Document, label: str) -> list[Mention]:
@@ -118,79 +124,61 @@ def entity_mentions(doc: Document, label: str) -> list[Mention]:
             and not isinstance(m, FigureMention)]
 
 
-def parallel_evidence(doc: Document, own: Sequence[Mention]) -> list[Evidence]:
-    """Links between ``own`` mentions of one document found by aligning its abstracts."""
-    return [Evidence(ln.a, ln.b, "parallel", ln.score, ln.evidence)
-            for ln in match_parallel(doc, list(own), link_score, THRESHOLD)]
-
-
-def merge_entities(docs: Sequence[Document], label: str, prefix: str) -> list[Entity]:
+def merge_entities(docs: Sequence[Document], label: str, prefix: str,
+                   config: AlignConfig | None = None) -> list[Entity]:
     """One Entity per real-world organisation (or programme) across all documents."""
+    config = config or AlignConfig()
     mentions: list[Mention] = []
-    evidence: list[Evidence] = []
+    links: list[Evidence] = []
     for doc in docs:
         own = entity_mentions(doc, label)
         mentions += own
-        evidence += parallel_evidence(doc, own)
-    return merge_mentions(mentions, evidence, label, prefix)
+        links += document_links(doc, own, config)
+    return merge_mentions(mentions, links, label, prefix, config)
 
 
 class MergeError(Exception):
-    """Merging failed on the mentions of ``docs``; the run leaves those documents out."""
+    """Merging failed on the mentions of ``docs``; a run leaves such documents out."""
 
     def __init__(self, docs: set[str], cause: Exception) -> None:
         super().__init__(f"{type(cause).__name__}: {cause}")
         self.docs = docs
 
 
-def merge_mentions(mentions: Sequence[Mention], evidence: Sequence[Evidence], label: str,
-                   prefix: str) -> list[Entity]:
-    """Entities from every document's mentions and within-document links (``parallel``)."""
-    evidence = list(evidence)
-    evidence += _same_name(mentions)
-    groups = clusters(mentions, ((e.a, e.b) for e in evidence))
-    evidence += _cross_document(mentions, groups)
-    groups = clusters(mentions, ((e.a, e.b) for e in evidence))
+def merge_mentions(mentions: Sequence[Mention], links: Sequence[Evidence], label: str,
+                   prefix: str, config: AlignConfig | None = None) -> list[Entity]:
+    """Entities from every document's mentions and the links found within each document
+    (``document_links``): what the cross-document merge needs, without the documents."""
+    config = config or AlignConfig()
+    tags = [registry_id(m) if config.uses("registry") else None for m in mentions]
+    uf, index = UnionFind(len(mentions), tags), {mention_key(m): i for i, m in enumerate(mentions)}
+    evidence = registry_links(mentions) if config.uses("registry") else []
+    evidence += same_name_links(mentions) if config.uses("same-name") else []
+    evidence += links
+    used = _apply(uf, index, evidence)
+    groups = [[mentions[i] for i in g] for g in uf.groups()]
+    used += _apply(uf, index, _cross_document(groups, config))
     entities = []
-    for group in groups:
+    for group in uf.groups():
         members = tuple(mentions[i] for i in group)
         try:
-            entities.append(_entity(members, evidence, label, prefix))
+            entities.append(_entity(members, used, label, prefix, config))
         except Exception as e:
             raise MergeError({m.doc for m in members}, e) from e
     return sorted(entities, key=lambda e: e.id)
 
 
-def name_key(m: Mention) -> str:
-    """The name a mention gives, without case, quotes or case endings (programmes)."""
-    text = m.canonical if isinstance(m, ProgramMention) else m.text
-    return " ".join(text.casefold().strip(QUOTES + " .,;:").split())
-
-
-def _same_name(mentions: Sequence[Mention]) -> list[Evidence]:
-    """Mentions with the same name in the same language are the same thing."""
-    first: dict[tuple[str, str], Mention] = {}
-    found = []
-    for m in mentions:
-        key = (m.lang, name_key(m))
-        if key in first:
-            found.append(Evidence(first[key], m, "same-name", 1.0))
-        else:
-            first[key] = m
-    return found
-
-
-def _cross_document(mentions: Sequence[Mention], groups: list[list[int]]) -> list[Evidence]:
-    """Join groups (from any documents) whose names match strongly: acronyms, translations."""
-    heads = [_representatives([mentions[i] for i in g]) for g in groups]
-    found = []
+def _cross_document(groups: list[list[Mention]], config: AlignConfig) -> list[Evidence]:
+    """Links between groups (from any documents) whose names match strongly."""
+    heads = [_representatives(g) for g in groups]
+    off, found = switches(config), []
     for i, j in combinations(range(len(groups)), 2):
         try:
-            best = max(((link_score(a, b), a, b) for a in heads[i] for b in heads[j]),
+            best = max(((link_score(a, b, off), a, b) for a in heads[i] for b in heads[j]),
                        key=lambda x: x[0][0], default=None)
-        except Exception as e:  # blame the documents of the two groups, not the whole run
+        except Exception as e:  # the documents of the two groups, not the whole run
             raise MergeError({m.doc for m in heads[i] + heads[j]}, e) from e
-        if best is not None and best[0][0] >= CROSS_DOCUMENT_THRESHOLD:
+        if best is not None and best[0][0] >= config.cross_document_threshold:
             (score, parts), a, b = best
             found.append(Evidence(a, b, "cross-document", round(score, 4), parts))
     return found
@@ -208,7 +196,7 @@ def _representatives(group: list[Mention]) -> list[Mention]:
 
 
 def _entity(members: tuple[Mention, ...], evidence: list[Evidence], label: str,
-            prefix: str) -> Entity:
+            prefix: str, config: AlignConfig) -> Entity:
     keys = {mention_key(m) for m in members}
     own = tuple(e for e in evidence if mention_key(e.a) in keys and e.rule != "same-name")
     is_program = all(isinstance(m, ProgramMention) for m in members)
@@ -216,8 +204,18 @@ def _entity(members: tuple[Mention, ...], evidence: list[Evidence], label: str,
                             (lambda m: m.text))
     kinds = Counter(m.kind for m in members if isinstance(m, ProgramMention))
     kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
-    return Entity(id=stable_id(prefix, (f"{m.lang}|{name_key(m)}" for m in members)),
-                  label=label, names=names, mentions=members, evidence=own, kind=kind)
+    registry = sorted({r for m in members if (r := registry_id(m))}) \
+        if config.uses("registry") else []
+    return Entity(id=stable_id(prefix, [_anchor(members, registry)]), label=label,
+                  names=names, mentions=members, evidence=own, kind=kind)
+
+
+def _anchor(members: Sequence[Mention], registry: list[str]) -> str:
+    """The key an entity's id hashes: its registry id, else its fullest name (the longest;
+    a short form another paper adds does not move it), ties alphabetical."""
+    if registry:
+        return f"registry|{registry[0]}"
+    return min((f"{m.lang}|{name_key(m)}" for m in members), key=lambda k: (-len(k), k))
 
 
 @dataclass(frozen=True)
@@ -229,8 +227,9 @@ class Records:
     figures: list[Figure]
 
 
-def merge_all(docs: Sequence[Document]) -> Records:
+def merge_all(docs: Sequence[Document], config: AlignConfig | None = None) -> Records:
     """Align and merge every document's mentions into the three exported datasets."""
-    return Records(organisations=merge_entities(docs, "ORG", "org"),
-                   programs=merge_entities(docs, "PROGRAM", "prog"),
-                   figures=merge_figures(docs))
+    config = config or AlignConfig()
+    return Records(organisations=merge_entities(docs, "ORG", "org", config),
+                   programs=merge_entities(docs, "PROGRAM", "prog", config),
+                   figures=merge_figures(docs, config))

@@ -134,7 +134,8 @@ class Evidence:
 
     a: Mention
     b: Mention
-    rule: str  # "parallel" (aligned abstracts), "same-name", "cross-document"
+    rule: str  # "parallel" (two languages of one document), "same-document", "same-value",
+    # "same-name", "registry", "cross-document"
     score: float
     parts: dict[str, float] = field(default_factory=dict)
 

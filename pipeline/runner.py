@@ -122,13 +122,15 @@ def _stage(outcome: Outcome, fn, stage: str | None):  # type: ignore[no-untyped-
 
 def _merge_document(doc: Document, outcome: Outcome) -> list:
     """Within one document: its figures merged, its entity mentions and parallel links."""
+    from pipeline.align.config import AlignConfig
+    from pipeline.align.entities import document_links
     from pipeline.align.evidence import text_score
-    from pipeline.merge import entity_mentions, merge_figures, parallel_evidence
+    from pipeline.merge import entity_mentions, merge_figures
 
     for label in ENTITY_LABELS:
         own = entity_mentions(doc, label)
         outcome.mentions[label] = own
-        outcome.evidence[label] = parallel_evidence(doc, own)
+        outcome.evidence[label] = document_links(doc, own, AlignConfig())
         for m in own:  # a name the cross-document merge cannot read fails here, for this doc
             text_score(m.text, m.lang, m.text, m.lang)
     return merge_figures([doc])

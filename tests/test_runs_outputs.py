@@ -212,9 +212,9 @@ def test_a_non_finite_value_is_an_export_error_naming_where(tmp_path: Path) -> N
 def test_a_failure_merging_one_document_leaves_the_others(tmp_path: Path, monkeypatch) -> None:
     import pipeline.merge as merge
 
-    real = merge.align_figures
-    monkeypatch.setattr(merge, "align_figures", lambda doc: (
-        (_ for _ in ()).throw(RuntimeError("boom")) if doc.id == "bad" else real(doc)))
+    real = merge.figure_groups
+    monkeypatch.setattr(merge, "figure_groups", lambda doc, config=None: (
+        (_ for _ in ()).throw(RuntimeError("boom")) if doc.id == "bad" else real(doc, config)))
     bad = process_one(PAPERS[0], "bad", tmp_path, CONFIG)
     good = process_one(PAPERS[0], "good", tmp_path, CONFIG)
     assert (bad.error.code, bad.error.stage) == ("internal", "merge")
@@ -230,10 +230,10 @@ def test_a_cross_document_merge_failure_drops_only_the_documents_involved(
     victim = outcomes[0].doc_id
     real = merge.link_score
 
-    def flaky(a, b):
+    def flaky(a, b, *args):
         if victim in (a.doc, b.doc) and a.doc != b.doc:
             raise ValueError("bad name")
-        return real(a, b)
+        return real(a, b, *args)
 
     monkeypatch.setattr(merge, "link_score", flaky)
     good, entities, errors = merge_isolated(outcomes)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from pipeline.align.kinds import RELATED, kinds_clash
 from pipeline.align.lexicon import FALLBACK, QUOTES, Unit, concept_of, concepts, content_words
 from pipeline.align.translit import plain, similarity, to_latin
 from pipeline.lang import LANGUAGES, data
@@ -44,16 +45,6 @@ CONCEPT_WEIGHTS = {
     "programme": 0.3, "strategy": 0.3, "initiative": 0.3, "plan": 0.3, "concept": 0.3,
     "project": 0.3, "law": 0.3,
 }
-# Concepts that translators swap for the same organisation (Харбинский ... университет
-# for the Harbin Institute of Technology), partly credited.
-RELATED = {
-    frozenset({"university", "institute"}): 0.5,
-    frozenset({"university", "academy"}): 0.5,
-    frozenset({"institute", "academy"}): 0.5,
-    frozenset({"kazakh", "kazakhstan"}): 0.5,
-    frozenset({"zone", "region"}): 0.5,  # kk аймақ is both
-    frozenset({"public", "society"}): 0.5,
-}
 # Concept words an acronym may leave out at either end: "named after" always; whose it is
 # only for acronyms the tables do not know (NATD = Kazakh National Agency for Technological
 # Development), since a known one has its own full name (NU is not Kazakh National University).
@@ -66,21 +57,33 @@ def _text(m: Mention) -> str:
     return m.canonical if isinstance(m, ProgramMention) and m.canonical else m.text
 
 
-def link_score(a: Mention, b: Mention) -> tuple[float, dict[str, float]]:
-    """Score in [0, 1] that two mentions name the same thing, with its named parts."""
+NO_SWITCHES: frozenset[str] = frozenset()
+
+
+def link_score(a: Mention, b: Mention, off: frozenset[str] = NO_SWITCHES
+               ) -> tuple[float, dict[str, float]]:
+    """Score in [0, 1] that two mentions name the same thing, with its named parts;
+    ``off`` names evidence kinds not to use ("lexicon", "translit", "acronym")."""
     if a.label != b.label:
         return 0.0, {"label": 0.0}
-    return text_score(_text(a), a.lang, _text(b), b.lang)
+    return text_score(_text(a), a.lang, _text(b), b.lang, off)
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: cross-document merge compares many pairs once
-def text_score(a: str, lang_a: str, b: str, lang_b: str) -> tuple[float, dict[str, float]]:
+def text_score(a: str, lang_a: str, b: str, lang_b: str, off: frozenset[str] = NO_SWITCHES
+               ) -> tuple[float, dict[str, float]]:
     """``link_score`` on two texts of the same label."""
-    parts = unit_overlap(concepts(expand_acronyms(a, lang_a), lang_a).units,
-                         concepts(expand_acronyms(b, lang_b), lang_b).units)
-    parts["acronym"] = acronym_score(a, lang_a, b, lang_b)
+    if "acronym" not in off:
+        a_full, b_full = expand_acronyms(a, lang_a), expand_acronyms(b, lang_b)
+    else:
+        a_full, b_full = a, b
+    parts = unit_overlap(concepts(a_full, lang_a).units, concepts(b_full, lang_b).units, off)
+    parts["acronym"] = 0.0 if "acronym" in off else acronym_score(a, lang_a, b, lang_b)
     parts = {k: round(v, 4) for k, v in sorted(parts.items())}
     parts["label"] = 1.0
+    if "lexicon" not in off and kinds_clash(concepts(a_full, lang_a).concepts,
+                                            concepts(b_full, lang_b).concepts):
+        return 0.0, {**parts, "kind": 0.0}
     return max(parts["overlap"], parts["acronym"]), parts
 
 
@@ -92,10 +95,13 @@ def _weight(u: Unit) -> float:
     return weight * TAIL_FACTOR if u.tail else weight
 
 
-def _credit(u: Unit, v: Unit) -> float:
-    """How far two units agree: concepts by id, anything else by transliteration."""
-    if u.kind == v.kind == "concept":
+def _credit(u: Unit, v: Unit, off: frozenset[str] = NO_SWITCHES) -> float:
+    """How far two units agree: concepts by id, anything else by transliteration (or,
+    with either switched off, only as the same written word)."""
+    if u.kind == v.kind == "concept" and "lexicon" not in off:
         return 1.0 if u.id == v.id else RELATED.get(frozenset((u.id, v.id)), 0.0)
+    if ("lexicon" in off and "concept" in (u.kind, v.kind)) or "translit" in off:
+        return 1.0 if u.surface and u.surface == v.surface else 0.0
     if any(k.isdigit() for k in u.keys + v.keys):  # 2050 is no spelling of 2030
         return 1.0 if set(u.keys) & set(v.keys) else 0.0
     if _initial_of(u, v) or _initial_of(v, u):
@@ -108,10 +114,11 @@ def _initial_of(u: Unit, v: Unit) -> bool:
     return _is_initial(u) and v.kind == "name" and len(v.id) > 1 and v.id.startswith(u.id)
 
 
-def _pairs(left: tuple[Unit, ...], right: tuple[Unit, ...]) -> list[tuple[float, Unit, Unit]]:
+def _pairs(left: tuple[Unit, ...], right: tuple[Unit, ...], off: frozenset[str] = NO_SWITCHES
+           ) -> list[tuple[float, Unit, Unit]]:
     """Best one-to-one agreeing pairs of units, greedily by credit."""
     scored = sorted(((c, i, j) for i, u in enumerate(left) for j, v in enumerate(right)
-                     if (c := _credit(u, v)) > 0), key=lambda t: (-t[0], t[1], t[2]))
+                     if (c := _credit(u, v, off)) > 0), key=lambda t: (-t[0], t[1], t[2]))
     used_l: set[int] = set()
     used_r: set[int] = set()
     pairs = []
@@ -130,14 +137,15 @@ def _jaccard(pairs: list[tuple[float, Unit, Unit]], left: list[Unit], right: lis
     return shared / union if union > 0 else 0.0
 
 
-def unit_overlap(left: tuple[Unit, ...], right: tuple[Unit, ...]) -> dict[str, float]:
+def unit_overlap(left: tuple[Unit, ...], right: tuple[Unit, ...],
+                 off: frozenset[str] = NO_SWITCHES) -> dict[str, float]:
     """Weighted soft Jaccard of two unit sets: overall, concepts only, names only.
 
     For the names-only part a concept matched by transliteration to a name (жол ~ Zhol)
     counts as a name.
     """
     left, right = _initials_if_both(left, right)
-    pairs = _pairs(left, right)
+    pairs = _pairs(left, right, off)
     concept_pairs = [p for p in pairs if p[1].kind == p[2].kind == "concept"]
     name_pairs = [p for p in pairs if "name" in (p[1].kind, p[2].kind)]
     as_names = {id(u) for _, a, b in name_pairs for u in (a, b)}

@@ -38,6 +38,7 @@ class Unit:
     id: str  # the concept id, or the name's comparison key
     keys: tuple[str, ...]  # comparison keys of the surface word (as written, and its stem)
     tail: bool = False  # after a comma: often an address ("..., Almaty"), so it says less
+    surface: str = ""  # the token as written (lowercased), for comparisons without translit
 
 
 @dataclass(frozen=True)
@@ -130,11 +131,11 @@ def _phrase_at(toks: list[str], i: int, lang: str) -> tuple[str, int] | None:
 def _name(token: str, lang: str) -> Unit | None:
     """A name unit, or None for a token with no letter to compare by (``___``, ``ь``)."""
     keys = tuple(dict.fromkeys(k for k in (key(token, lang), key(stem(token, lang), lang)) if k))
-    return Unit("name", keys[0], keys) if keys else None
+    return Unit("name", keys[0], keys, surface=token) if keys else None
 
 
 def _concept(concept: str, token: str, lang: str) -> Unit:
-    return Unit("concept", concept, (key(token, lang),))
+    return Unit("concept", concept, (key(token, lang),), surface=token)
 
 
 def _word_units(token: str, lang: str) -> list[Unit]:

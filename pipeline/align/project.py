@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from pipeline.align.evidence import text_score
+from pipeline.align.repeat import repeat
 from pipeline.programs.lexicon import find_quotes, lexicon
 from pipeline.records import LANGS, Document, Mention, ProgramMention, Section, sort_mentions
 
@@ -35,7 +36,8 @@ BLOCKING = ("ORG", "PER", "LOC", "PROGRAM")  # a span one of these already cover
 
 def project(doc: Document) -> Document:
     """``doc`` with labels agreed across the parallel sections, and ORG and PROGRAM mentions
-    carried into parallel sections that miss them."""
+    carried into parallel sections that miss them, then repeated wherever else the
+    document writes them (``pipeline.align.repeat``)."""
     doc = agree(doc)
     added: list[Mention] = []
     for group in _parallel_groups(doc):
@@ -47,10 +49,10 @@ def project(doc: Document) -> Document:
                     and m.label in BLOCKING]
             added += _projected(doc, section, others, here)
     if not added:
-        return doc
+        return repeat(doc)
     inside = {id(m) for m in doc.mentions for a in added if _within(m, a)}
     kept = [m for m in doc.mentions if id(m) not in inside]
-    return agree(replace(doc, mentions=tuple(sort_mentions([*kept, *added]))))
+    return repeat(agree(replace(doc, mentions=tuple(sort_mentions([*kept, *added])))))
 
 
 def _within(m: Mention, name: Mention) -> bool:

@@ -56,6 +56,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "company": ("company",),
     "corporation": ("corporation",),
     "holding": ("holding",),
+    "joint-stock": ("joint stock", "joint-stock"),  # a legal form
+    "welfare": ("welfare", "wealth"),  # national welfare (sovereign wealth) funds
     "cooperation": ("cooperation", "co-operation"),
     "belt": ("belt",),
     "road": ("road", "path", "way"),
@@ -108,7 +110,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "security": ("security",),
     "customs": ("customs",),
     "tax": ("tax",),
-    "management": ("management",),
+    "management": ("management", "managing"),
     "business": ("business",),
     "agro-industry": ("agro-industrial", "agroindustrial", "agro-industry"),
     "entrepreneurship": ("entrepreneurship", "entrepreneur"),

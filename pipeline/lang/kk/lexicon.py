@@ -57,6 +57,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "company": ("компания",),
     "corporation": ("корпорация",),
     "holding": ("холдинг",),
+    "joint-stock": ("акционерлік",),  # a legal form
+    "welfare": ("әл-ауқат",),  # national welfare (sovereign wealth) funds
     "cooperation": ("ынтымақтастық",),
     "belt": ("белдеу",),
     "road": ("жол",),
@@ -109,7 +111,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "security": ("қауіпсіздік",),
     "customs": ("кеден",),
     "tax": ("салық",),
-    "management": ("басқару", "менеджмент"),
+    "management": ("басқару", "басқарушы", "менеджмент"),
     "business": ("бизнес", "іскерлік", "іскер"),
     "agro-industry": ("агроөнеркәсіптік",),
     "entrepreneurship": ("кәсіпкерлік", "кәсіпкер"),

@@ -57,6 +57,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "company": ("компания",),
     "corporation": ("корпорация",),
     "holding": ("холдинг",),
+    "joint-stock": ("акционерное", "акционерный"),  # a legal form
+    "welfare": ("благосостояние",),  # national welfare (sovereign wealth) funds
     "cooperation": ("сотрудничество",),
     "belt": ("пояс",),
     "road": ("путь", "пути", "путем", "дорога"),
@@ -109,7 +111,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "security": ("безопасность",),
     "customs": ("таможня", "таможенный"),
     "tax": ("налог", "налоговый"),
-    "management": ("управление",),
+    "management": ("управление", "управляющий"),
     "business": ("бизнес", "деловой"),
     "agro-industry": ("агропромышленный",),
     "entrepreneurship": ("предпринимательство", "предприниматель"),
