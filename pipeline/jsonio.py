@@ -7,6 +7,7 @@ compiled once per process (fastjsonschema), so checking every record costs littl
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import tempfile
@@ -97,7 +98,7 @@ def validator(name: str, items_of: str | None = None) -> Callable[[Any], Any]:
     """A compiled check of schema ``name``, or of one item of its array ``items_of``."""
     import fastjsonschema
 
-    full = schema(name)
+    full = copy.deepcopy(schema(name))  # compiling rewrites a schema's refs in place
     target = full
     if items_of is not None:
         target = {**full["properties"][items_of]["items"], "$defs": full.get("$defs", {})}

@@ -247,3 +247,14 @@ def test_outputs_module_holds_no_lock_after_use(tmp_path: Path) -> None:
     with locked(tmp_path):
         assert os.path.realpath(tmp_path) in outputs._held
     assert os.path.realpath(tmp_path) not in outputs._held
+
+
+def test_compiled_validators_check_whole_files_and_items_in_any_order() -> None:
+    from pipeline.jsonio import SchemaError, validate, validator
+
+    validator.cache_clear()
+    validate("documents", {"schema_version": "1.0", "documents": []})
+    with pytest.raises(SchemaError, match="documents"):
+        validate("documents", {"id": ""}, "documents")
+    with pytest.raises(SchemaError):
+        validate("documents", {"schema_version": "1.0"})
