@@ -50,4 +50,4 @@ bench: setup  ## measured figures: language id, NER, figures, programmes, alignm
 	$(BIN)/python -m benchmarks.real
 
 clean:
-	rm -rf $(VENV) $(OUT)/*.json $(OUT)/by_language $(OUT)/.cache
+	rm -rf $(VENV) $(OUT)/*.json $(OUT)/by_language $(OUT)/.cache $(OUT)/view

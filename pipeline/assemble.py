@@ -102,8 +102,16 @@ def _fails(name: str, entity: Any) -> bool:
 
 
 def write_set(out: Path, outcomes: Sequence[Outcome], errors: Sequence[RunError],
-              manifest: dict[str, Any]) -> dict[str, int]:
-    """Write the run's output set and switch ``out`` to it; returns the manifest's counts."""
+              manifest: dict[str, Any], corrections: list | None = None) -> dict[str, int]:
+    """Write the run's output set and switch ``out`` to it; returns the manifest's counts.
+
+    With ``corrections`` (``pipeline.corrections``) the documents are read back whole from
+    the cache, corrected, merged and exported again (``corrected_set``).
+    """
+    if corrections:
+        from pipeline.corrected import corrected_set
+
+        return corrected_set(out, outcomes, errors, manifest, corrections)
     t0 = time.perf_counter()
     good, entities, merge_errors = merge_isolated(outcomes)
     all_errors = [*errors, *(o.error for o in outcomes if o.error), *merge_errors]

@@ -164,10 +164,12 @@ def entity_to_json(e: Entity) -> dict[str, Any]:
 
 
 def figure_to_json(f: Figure) -> dict[str, Any]:
-    extra = ("value", "unit", "kind", "low", "high", "approx", "context")
-    return {"id": f.id, "value": f.value, "unit": f.unit, "kind": f.kind,
-            "mentions": [_mention(m, extra) for m in f.mentions],
-            "evidence": _evidence(f.evidence)}
+    extra = ("value", "unit", "kind", "low", "high", "approx", "context", "date")
+    out = {"id": f.id, "value": f.value, "unit": f.unit, "kind": f.kind,
+           "mentions": [_mention(m, extra) for m in f.mentions],
+           "evidence": _evidence(f.evidence)}
+    ends = {"date": f.date, "low": f.low, "high": f.high}
+    return out | {k: v for k, v in ends.items() if v is not None}
 
 
 def entity_items(name: str, entities: Sequence[Entity]) -> Iterator[tuple[Entity, str]]:

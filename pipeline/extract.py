@@ -50,10 +50,19 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
         mentions.extend(m for m in found if m.label != "PROGRAM" and _plausible(m)
                         and not _in_programme(m, programs))
         if config.figures:
-            mentions.extend(f for f in _find_figures(doc, section)
-                            if not any(p.start <= f.start and f.end <= p.end for p in programs))
+            mentions.extend(f for f in _find_figures(doc, section) if _outside(f, programs))
         mentions.extend(programs)
     return replace(doc, mentions=tuple(sort_mentions(mentions)))
+
+
+def _outside(figure: Mention, programs: list[Mention]) -> bool:
+    """A number inside a programme's name is part of it ("Kazakhstan 2050 Strategy"), but a
+    date is a date even inside an act's citation ("Law of 05.11.2022 No. 311"), and so is a
+    period a plan names ("for 2023–2029", "2025 жылға дейінгі")."""
+    kind = getattr(figure, "kind", None)
+    period = kind == "range" or (kind == "year" and any(c.isalpha() for c in figure.text))
+    return kind == "date" or period or not any(
+        p.start <= figure.start and figure.end <= p.end for p in programs)
 
 
 def _plausible(m: Mention) -> bool:

@@ -75,14 +75,14 @@ def analyse_batch(items: list[tuple[Path, str]], cache_dir: Path, config: RunCon
 
 @task(name="write-outputs", cache_policy=NO_CACHE)
 def write_outputs(out: Path, outcomes: list[Outcome], errors: list[RunError],
-                  manifest: dict) -> dict:
+                  manifest: dict, corrections: list | None = None) -> dict:
     """Merge across documents and replace the output set as one.
 
     A disk that fails (full, read-only) is reported as ``write_error`` in the returned
     counts, not raised: the previous set is intact and one line says why.
     """
     try:
-        return write_set(out, outcomes, errors, manifest)
+        return write_set(out, outcomes, errors, manifest, corrections)
     except OSError as e:
         where = display(e.filename) if e.filename else display(out)
         return {"documents": 0, "write_error": f"cannot write {where}: {e.strerror or e}"}
@@ -96,7 +96,8 @@ def batches(items: list, workers: int, size: int | None = None) -> list[list]:
 
 @flow(name="tilmash", log_prints=False, task_runner=ProcessPoolTaskRunner())
 def tilmash_flow(inputs: Sequence[str], out: str, config: RunConfig | None = None,
-                 progress: bool | None = None, batch_size: int | None = None) -> dict:
+                 progress: bool | None = None, batch_size: int | None = None,
+                 corrections: list | None = None) -> dict:
     """Process every document under ``inputs`` and write the datasets to ``out``."""
     config = config or RunConfig()
     started, t0 = datetime.now(UTC), time.perf_counter()
@@ -120,7 +121,7 @@ def tilmash_flow(inputs: Sequence[str], out: str, config: RunConfig | None = Non
             "config": config.to_json(),
             "timings": {"total": round(time.perf_counter() - t0, 4)},
         }
-        counts = write_outputs(out_dir, outcomes, errors, manifest)
+        counts = write_outputs(out_dir, outcomes, errors, manifest, corrections)
         if "write_error" not in counts:
             prune_cache(out_dir / CACHE_DIR, {o.cache for o in outcomes if o.cache})
     return counts
@@ -152,8 +153,9 @@ def tilmash_flow_runner():  # type: ignore[no-untyped-def]
 
 def run_flow(inputs: Sequence[str], out: str, config: RunConfig | None = None,
              progress: bool | None = None, runner: str = "process", workers: int | None = None,
-             dask_address: str | None = None, batch_size: int | None = None) -> dict:
+             dask_address: str | None = None, batch_size: int | None = None,
+             corrections: list | None = None) -> dict:
     """``tilmash_flow`` with the chosen task runner (process pool, serial or Dask)."""
     chosen = task_runner(runner, workers, dask_address, config)
     return tilmash_flow.with_options(task_runner=chosen)(inputs, out, config, progress,
-                                                         batch_size)
+                                                         batch_size, corrections)

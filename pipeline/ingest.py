@@ -16,12 +16,17 @@ from pathlib import Path
 from pipeline.encoding import decode
 from pipeline.errors import InputError
 from pipeline.normalize import normalize
+from pipeline.pdf import PdfConfig, read_pdf
 from pipeline.records import Document
 
 Reader = Callable[[bytes, str], str]  # (raw bytes, display name) -> text; raises InputError
 
 READERS: dict[str, Reader] = {".txt": decode, ".md": decode, ".markdown": decode}
-SUFFIXES = tuple(READERS)
+# Formats read by an adapter that builds the document itself: suffix -> (path, config, id).
+ADAPTERS: dict[str, Callable[[Path, IngestConfig, str | None], Document]] = {
+    ".pdf": lambda path, config, doc_id: read_pdf(path, config.pdf, doc_id),
+}
+SUFFIXES = (*READERS, *ADAPTERS)
 
 
 @dataclass(frozen=True)
@@ -29,7 +34,8 @@ class IngestConfig:
     """Limits on what ingest accepts."""
 
     max_bytes: int = 20_000_000
-    suffixes: tuple[str, ...] = field(default_factory=lambda: tuple(READERS))
+    suffixes: tuple[str, ...] = SUFFIXES
+    pdf: PdfConfig = field(default_factory=PdfConfig)
 
 
 def display(path: Path | str) -> str:
@@ -41,11 +47,14 @@ def read_document(path: Path, config: IngestConfig = IngestConfig(),
                   doc_id: str | None = None) -> Document:
     """Read, check and normalise one file; raise InputError with the reason if it is unusable."""
     name = display(path)
-    reader = READERS.get(path.suffix.lower())
-    if reader is None or path.suffix.lower() not in config.suffixes:
+    suffix = path.suffix.lower()
+    reader = READERS.get(suffix)
+    if suffix not in config.suffixes or (reader is None and suffix not in ADAPTERS):
         supported = ", ".join(config.suffixes)
         raise InputError(name, f"unsupported format {display(path.suffix)!r} (supported: "
                          f"{supported})", "unsupported-format")
+    if reader is None:
+        return ADAPTERS[suffix](path, config, doc_id)
     raw = read_bytes(path, config)
     normalized = normalize(reader(raw, name))
     if not normalized.text.strip():

@@ -9,7 +9,7 @@ from typing import Any
 from pipeline.extract import ExtractConfig
 
 PACKAGES = ("tilmash", "spacy", "prefect", "langdetect", "natasha", "stanza", "torch",
-            "fastjsonschema", "prefect-dask", "dask")
+            "pypdfium2", "fastjsonschema", "prefect-dask", "dask")
 
 
 def versions() -> dict[str, str | None]:

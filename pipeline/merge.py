@@ -115,7 +115,8 @@ def _figure(members: tuple[FigureMention, ...], evidence: list[Evidence]) -> Fig
     head = next((m for m in members if m.lang == "en"), members[0])
     member_keys = (f"{m.doc}|{m.lang}|{m.start}|{m.kind}|{m.unit}|{m.value}" for m in members)
     return Figure(id=stable_id("fig", member_keys), value=head.value, unit=head.unit,
-                  kind=head.kind, mentions=members, evidence=tuple(evidence))
+                  kind=head.kind, mentions=members, evidence=tuple(evidence), date=head.date,
+                  low=head.low, high=head.high)
 
 
 def entity_mentions(doc: Document, label: str) -> list[Mention]:

@@ -17,6 +17,7 @@ from pipeline.align.project import project
 from pipeline.extract import ExtractConfig, extract
 from pipeline.ingest import IngestConfig, read_document
 from pipeline.language import assign_mention_languages, identify_sections
+from pipeline.pdf import assign_pages
 from pipeline.records import Document
 from pipeline.segment import segment
 
@@ -54,7 +55,8 @@ def analyse_sections(path: Path, config: IngestConfig | None = None, doc_id: str
     timings = timings if timings is not None else {}
     doc = _timed(timings, "ingest", read_document, path, config or IngestConfig(), doc_id)
     doc = _timed(timings, "segment", segment, doc)
-    return _timed(timings, "language", identify_sections, doc)
+    doc = _timed(timings, "language", identify_sections, doc)
+    return assign_pages(doc)
 
 
 def _timed(timings: dict[str, float], stage: str, fn, *args):  # type: ignore[no-untyped-def]

@@ -37,6 +37,7 @@ class Section:
     lang_score: float = 0.0
     group: int | None = None  # front-matter group (title..keywords printed in one language)
     sentences: tuple[Sentence, ...] = ()
+    pages: tuple[int, ...] = ()  # 1-based page numbers it spans (PDF input only)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,11 +64,12 @@ class FigureMention(Mention):
 
     value: float
     unit: str  # ISO 4217 code for money, "%", "year", "count", "t", ...
-    kind: str  # money, percent, count, quantity, year, date, ratio, range
+    kind: str  # money, percent, count, duration, quantity, year, date, ratio, range, century
     low: float | None = None
     high: float | None = None
     approx: bool = False
     context: str | None = None  # e.g. table row/column label
+    date: str | None = None  # ISO 8601: "2021-03-14", "2021-03" or yearless "--09-01"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -90,6 +92,7 @@ class Document:
     sections: tuple[Section, ...] = ()
     mentions: tuple[Mention, ...] = ()
     abstract_set: dict[str, dict[str, str]] = field(default_factory=dict)
+    pages: tuple[int, ...] = ()  # offset where each page starts (PDF input only)
 
     @property
     def languages(self) -> list[str]:
@@ -162,3 +165,6 @@ class Figure:
     kind: str
     mentions: tuple[FigureMention, ...]
     evidence: tuple[Evidence, ...] = ()
+    date: str | None = None  # ISO date of a date figure
+    low: float | None = None  # the two ends of a range
+    high: float | None = None

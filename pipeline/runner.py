@@ -25,6 +25,7 @@ from pipeline.ingest import display, read_bytes
 from pipeline.jsonio import dumps, read_json, write_atomic
 from pipeline.process import RunConfig, analyse
 from pipeline.records import Document, Evidence, Mention, mention_from_json
+from pipeline.serialize import document_from_cache, document_to_cache
 
 CACHE_DIR = ".cache"
 CACHE_FORMAT = 2
@@ -48,8 +49,12 @@ class Outcome:
 
 
 def cache_file(cache_dir: Path, doc_id: str) -> Path:
-    """Where a document's cache entry lives (named by a hash: any id makes a safe name)."""
-    return cache_dir / f"{hashlib.sha256(doc_id.encode()).hexdigest()[:24]}.json"
+    """Where a document's cache entry lives: ``<id>.json`` (readers such as the view find it
+    by id), or a hash of the id when that would be no safe file name."""
+    name = f"{doc_id}.json"
+    if "/" in doc_id or doc_id.startswith(".") or len(name.encode()) > 200:
+        name = f"{hashlib.sha256(doc_id.encode()).hexdigest()[:24]}.json"
+    return cache_dir / name
 
 
 @cache
@@ -94,7 +99,8 @@ def process_one(path: Path, doc_id: str, cache_dir: Path, config: RunConfig) -> 
     outcome.figures = parts.figures
     outcome.counts = _counts(doc, parts)
     write_atomic(entry, dumps({**key, "path": outcome.path, "parts": _parts_json(parts),
-                               "entities": _entities_json(outcome), "counts": outcome.counts}))
+                               "entities": _entities_json(outcome), "counts": outcome.counts,
+                               "document": document_to_cache(doc)}))
     outcome.cache = str(entry)
     return outcome
 
@@ -188,6 +194,11 @@ def prune_cache(cache_dir: Path, keep: set[str]) -> int:
     for p in stale:
         p.unlink(missing_ok=True)
     return len(stale)
+
+
+def read_document_cache(entry: str | Path) -> Document:
+    """The whole analysed document of a cache entry (for corrections)."""
+    return document_from_cache(read_json(Path(entry))["document"])
 
 
 def warm(config: RunConfig) -> None:

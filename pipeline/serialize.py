@@ -12,6 +12,8 @@ def section_to_json(s: Section, sentences: bool = True) -> dict[str, Any]:
         "id": s.id, "kind": s.kind, "lang": s.lang, "score": s.lang_score,
         "start": s.start, "end": s.end, "group": s.group,
     }
+    if s.pages:
+        out["pages"] = list(s.pages)
     if sentences:
         out["sentences"] = [
             {"start": x.start, "end": x.end, "lang": x.lang, "score": round(x.score, 4)}
@@ -42,7 +44,7 @@ def document_to_cache(doc: Document) -> dict[str, Any]:
         "headings": [list(h) for h in doc.headings],
         "sections": [section_to_json(s) for s in doc.sections],
         "mentions": [m.to_json() for m in sort_mentions(doc.mentions)],
-        "abstract_set": doc.abstract_set,
+        "abstract_set": doc.abstract_set, "pages": list(doc.pages),
     }
 
 
@@ -53,7 +55,7 @@ def document_from_cache(data: dict[str, Any]) -> Document:
         Section(
             id=s["id"], kind=s["kind"], start=s["start"], end=s["end"],
             text=text[s["start"]:s["end"]], lang=s["lang"], lang_score=s["score"],
-            group=s.get("group"),
+            group=s.get("group"), pages=tuple(s.get("pages", ())),
             sentences=tuple(Sentence(x["start"], x["end"], x["lang"], x["score"])
                             for x in s.get("sentences", ())),
         )
@@ -65,6 +67,7 @@ def document_from_cache(data: dict[str, Any]) -> Document:
         sections=sections,
         mentions=tuple(mention_from_json(m) for m in data.get("mentions", ())),
         abstract_set=data.get("abstract_set", {}),
+        pages=tuple(data.get("pages", ())),
     )
 
 

@@ -37,9 +37,9 @@ def _figure(seeds: Path, prefix: str, needle: str, lang: str, surface: str):
 
 # (seed, phrase that finds the sentence, language, figure text, value, unit, kind)
 SENTENCES = [
-    ("002", "43 168 applications", "en", "43 168", 43168, "count", "count"),
+    ("002", "43 168 applications", "en", "43 168 applications", 43168, "count", "count"),
     ("002", "146.2 billion", "en", "$ 146.2 billion", 146.2e9, "USD", "money"),
-    ("002", "25,539 applications", "en", "25,539", 25539, "count", "count"),
+    ("002", "25,539 applications", "en", "25,539 applications", 25539, "count", "count"),
     ("002", "in 2014 – 2.09", "en", "2.09 %", 2.09, "%", "percent"),
     ("002", "in 2014 – 2.09", "en", "2014", 2014, "year", "year"),
     ("002", "295.3 thousand", "en", "295.3 thousand", 295300, "count", "count"),
@@ -113,8 +113,8 @@ def test_figures_seed_offsets_round_trip_and_no_reference_numbers(seeds_dir, pre
     for m in figures:
         assert doc.text[m.start:m.end] == m.text
         assert not (doc.text[m.start - 1:m.start] == "[" and doc.text[m.end:m.end + 1] == "]")
-        assert m.kind in ("money", "percent", "count", "quantity", "year", "date", "ratio",
-                          "range")
+        assert m.kind in ("money", "percent", "count", "quantity", "duration", "year", "date",
+                          "ratio", "range", "century")
 
 
 def test_figures_seed_address_is_not_a_figure(seeds_dir):

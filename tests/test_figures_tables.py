@@ -77,7 +77,7 @@ def test_figures_column_table_caption_and_source_are_read_as_prose():
     ("en", "billions of US dollars", (1e9, "USD", "money")),
     ("ru", "млн тенге", (1e6, "KZT", "money")),
     ("kk", "мың тонна", (1e3, "t", "quantity")),
-    ("en", "persons", (1.0, "persons", "count")),
+    ("en", "persons", (1.0, "count", "count")),
     ("en", "", (1.0, "count", "count")),
 ])
 def test_figures_unit_caption(lang, caption, expected):

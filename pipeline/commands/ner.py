@@ -36,6 +36,9 @@ def _add_commands(subparsers: argparse._SubParsersAction) -> None:
     t.add_argument("--variant", metavar="NAME",
                    help="an experimental data mix from pipeline/ner/train.py VARIANTS "
                         "(e.g. kk --variant nerel: KazNERD plus Russian NEREL train)")
+    t.add_argument("--corrections", metavar="FILE",
+                   help="add the sentences a linguist corrected in `tilmash view` "
+                        "(corrections.jsonl) to the training data")
     t.set_defaults(func=run_train)
 
     e = subparsers.add_parser(
@@ -45,13 +48,19 @@ def _add_commands(subparsers: argparse._SubParsersAction) -> None:
             "Run the NER pipeline of LANG (--model, default models/LANG) over a dataset split "
             "and print precision, recall and F1 per unified label as a markdown table."),
     )
-    e.add_argument("lang", metavar="LANG", help="language: kk, ru or en")
-    e.add_argument("--data", required=True, metavar="NAME_OR_PATH",
+    e.add_argument("lang", metavar="LANG", nargs="?",
+                   help="language: kk, ru or en (with --gold-from-corrections: all if omitted)")
+    e.add_argument("--data", metavar="NAME_OR_PATH",
                    help="dataset name (kaznerd, nerel, factrueval, uner_ewt, conll2003, "
                         "re_docred, crossner_<domain>) or an IOB2 file with unified labels")
     e.add_argument("--split", default="test", help="dataset split (default: test)")
     e.add_argument("--limit", type=int, metavar="N", help="score only the first N texts")
     e.add_argument("--model", metavar="DIR", help="pipeline folder (default: models/LANG)")
+    e.add_argument("--gold-from-corrections", metavar="FILE",
+                   help="instead of a dataset: score the run in --run against the spans "
+                        "linguists confirmed, added or rejected in corrections.jsonl")
+    e.add_argument("--run", default="outputs", metavar="OUT",
+                   help="the run scored by --gold-from-corrections (default: outputs/)")
     e.set_defaults(func=run_evaluate)
 
 
@@ -61,17 +70,57 @@ def run_train(args: argparse.Namespace) -> int:
 
     out = Path(args.out) if args.out else MODELS / args.lang
     try:
-        path = train(args.lang, out, args.max_minutes, variant=args.variant)
-    except (KeyError, FileNotFoundError) as e:
+        corrections = _read_corrections(args.corrections) if args.corrections else []
+        path = train(args.lang, out, args.max_minutes, variant=args.variant,
+                     corrections=corrections)
+    except (KeyError, OSError) as e:
         print(f"tilmash: {e}", file=sys.stderr)
         return 2
     print(f"tilmash: {args.lang} model installed at {path}")
     return 0
 
 
+def _read_corrections(path: str) -> list:
+    from pipeline.corrections import read_corrections
+
+    found, warnings = read_corrections(Path(path))
+    for w in warnings:
+        print(f"tilmash: warning: {w}", file=sys.stderr)
+    return found
+
+
+def run_gold_from_corrections(args: argparse.Namespace) -> int:
+    """Score a run against the linguists' corrections and print the table."""
+    from pipeline.corrections.gold import score_run
+    from pipeline.ner.evaluate import table
+    from pipeline.records import LANGS
+
+    out = Path(args.run)
+    try:
+        corrections = _read_corrections(args.gold_from_corrections)
+        langs = [args.lang] if args.lang else list(LANGS)
+        report, extra = score_run(out, corrections, langs)
+    except (OSError, ValueError) as e:
+        print(f"tilmash: {e}", file=sys.stderr)
+        return 2
+    print(f"{out} on {report.data}: {extra['documents']} documents scored, "
+          f"{extra['changed']} changed since corrected (not scored), {extra['missing']} not in "
+          f"the run, {extra['unjudged']} predictions unjudged; "
+          f"F1 {100 * report.overall.f1:.1f}\n")
+    print(table(report))
+    return 0
+
+
 def run_evaluate(args: argparse.Namespace) -> int:
     """Evaluate a model on a dataset and print the table."""
     from pipeline.ner.evaluate import evaluate, spacy_tagger, summary, table
+
+    if args.gold_from_corrections:
+        return run_gold_from_corrections(args)
+    if not args.lang or not args.data:
+        print("tilmash: evaluate needs LANG and --data (or --gold-from-corrections FILE)",
+              file=sys.stderr)
+        return 2
 
     model = Path(args.model) if args.model else MODELS / args.lang
     if not (model / "config.cfg").is_file():

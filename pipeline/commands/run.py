@@ -50,6 +50,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         "(implies --runner dask; default: a local cluster of --workers)")
     p.add_argument("--batch-size", type=int, default=None, metavar="N",
                    help="documents per task (default: about four batches per worker, <= 8)")
+    p.add_argument("--corrections", metavar="FILE",
+                   help="apply a linguist's corrections.jsonl (exported by `tilmash view`)")
     p.set_defaults(func=run)
 
 
@@ -74,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"tilmash: {e}", file=sys.stderr)
         return 2
     config = replace(config, extract=extract)
+    corrections = _corrections(args.corrections) if args.corrections else []
+    if corrections is None:
+        return 2
     out = Path(args.out)
     runner = "dask" if args.dask_address else args.runner
     try:
@@ -81,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
         with sigterm_as_exit(), locked(out), api_server():
             counts = run_flow(args.inputs, args.out, config, progress=args.progress,
                               runner=runner, workers=args.workers,
-                              dask_address=args.dask_address, batch_size=args.batch_size)
+                              dask_address=args.dask_address, batch_size=args.batch_size,
+                              corrections=corrections)
     except OutputBusy as e:
         print(f"tilmash: {e}", file=sys.stderr)
         return 3
@@ -94,6 +100,20 @@ def run(args: argparse.Namespace) -> int:
         return 2
     print(_summary(counts, out))
     return 0 if counts["documents"] > 0 else 1
+
+
+def _corrections(path: str) -> list | None:
+    """The corrections in ``path``, warnings printed; None when the file cannot be read."""
+    from pipeline.corrections import read_corrections
+
+    try:
+        found, warnings = read_corrections(Path(path))
+    except OSError as e:
+        print(f"tilmash: cannot read --corrections {path}: {e.strerror or e}", file=sys.stderr)
+        return None
+    for w in warnings + ([] if found else [f"{path} holds no usable correction"]):
+        print(f"tilmash: warning: {w}", file=sys.stderr)
+    return found
 
 
 def _pairs(items: list[str]) -> dict[str, str]:
@@ -112,6 +132,9 @@ def _summary(counts: dict, out: Path) -> str:
     line = (f"tilmash: {counts['documents']} of {counts['inputs']} inputs processed "
             f"({counts['resumed']} resumed), {counts['errors']} errors, "
             f"{counts['sections']} sections, {counts['mentions']} mentions -> {out}/")
+    if "corrections_applied" in counts:
+        line += (f"\ntilmash: {counts['corrections_applied']} corrections applied, "
+                 f"{counts['corrections_skipped']} skipped")
     if not counts["documents"]:
         line += (f"\ntilmash: nothing to write: the outputs in {out}/ are left as they were; "
                  f"see {out / REFUSED / 'errors.json'} for what could not be processed")

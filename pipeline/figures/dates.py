@@ -1,14 +1,16 @@
-"""Dates: "20.09.2024", "March 2024", "May 20, 2016", "28 октября 2018 года".
+"""Dates: "20.09.2024", "2024-09-20", "March 2024", "May 20, 2016", "28 октября 2018 года".
 
 Kazakh puts the year first: "2024 жылғы 20 қыркүйек".
 
-A date's ``value`` is the number YYYYMMDD, with 00 for a part the text leaves out:
-"March 2024" is 20240300, "28 октября" is 1028 (no year). Unit "date", kind "date".
-Bare years are not read here but by the figure pattern (kind "year", value = the year).
+A date is one figure of kind and unit "date" with ``date`` its ISO 8601 form and ``value``
+its calendar year: "14 March 2021" is 2021 and "2021-03-14", "March 2024" is 2024 and
+"2024-03". A yearless date ("1 September", "28 октября") is "--09-01" with ``value`` = the
+day. Bare years are not read here but by the figure pattern (kind "year").
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -31,9 +33,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?![\d.]\d)",
         r"(?<![\d-])(?P<y>(?:1[89]|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
         rf"{_DAY}{day_range}\s+{month}(?:,?\s+{_YEAR}{year_word})?",
-        rf"{month}\s+{_DAY}(?!\d){day_range}(?:,?\s+{_YEAR})?",
         rf"{month},?\s+{_YEAR}{year_word}",
     ]
+    if d.MONTH_BEFORE_DAY:  # "May 20, 2016"; Kazakh and Russian put the day first
+        shapes.insert(3, rf"{month}\s+{_DAY}(?!\d){day_range}(?:,?\s+{_YEAR})?")
     if d.YEAR_OF:
         year_of = rf"{_YEAR}(?:-[^\W\d_]{{1,5}})?\s+{alternation(d.YEAR_OF)}"
         shapes.insert(0, rf"{year_of}\s+{_DAY}\s+{month}")
@@ -45,9 +48,10 @@ def find_dates(text: str, lang: str) -> Iterator[FigureSpan]:
     """Every date of ``text`` (section-relative offsets); overlapping shapes may repeat."""
     for pattern in _patterns(lang):
         for m in pattern.finditer(text):
-            value = _value(m, lang)
-            if value is not None:
-                yield FigureSpan(m.start(), m.end(), value, "date", "date")
+            found = _value(m, lang)
+            if found is not None:
+                value, iso = found
+                yield FigureSpan(m.start(), m.end(), value, "date", "date", date=iso)
     yield from _centuries(text, lang)
 
 
@@ -64,14 +68,12 @@ def _century_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def _centuries(text: str, lang: str) -> Iterator[FigureSpan]:
-    """'19th century', 'XIX век', 'ХХ ғасыр': the years (c - 1) * 100 to (c - 1) * 100 + 99."""
+    """'19th century', 'XIX век', 'ХХ ғасыр': value the century's number, unit "century"."""
     pattern = _century_pattern(lang)
     for m in pattern.finditer(text) if pattern else ():
         century = int(m.group("a")) if m.group("a") else _roman(m.group("r"))
         if 1 <= century <= 21:
-            low = float((century - 1) * 100)
-            yield FigureSpan(m.start(), m.end(), low, "year", "range", low=low, high=low + 99,
-                             ends="year")
+            yield FigureSpan(m.start(), m.end(), float(century), "century", "century")
 
 
 def _roman(text: str) -> int:
@@ -80,7 +82,8 @@ def _roman(text: str) -> int:
                for i, v in enumerate(values))
 
 
-def _value(m: re.Match[str], lang: str) -> float | None:
+def _value(m: re.Match[str], lang: str) -> tuple[float, str] | None:
+    """(value, ISO date) of a date match, or None when it names no real day."""
     g = m.groupdict()
     if g.get("m"):
         month = lookup(_month_table(lang), g["m"])
@@ -88,11 +91,28 @@ def _value(m: re.Match[str], lang: str) -> float | None:
             return None
     else:
         month = int(g["mn"])
-    year = int(g["y"]) if g.get("y") else 0
-    day = int(g["d"]) if g.get("d") else 0
-    if not (1 <= month <= 12 and 0 <= day <= 31):
+    year = int(g["y"]) if g.get("y") else None
+    day = int(g["d"]) if g.get("d") else None
+    return iso_date(year, month, day)
+
+
+def iso_date(year: int | None, month: int, day: int | None) -> tuple[float, str] | None:
+    """(value, ISO 8601) of a date: value the year, or the day when the year is missing."""
+    if not 1 <= month <= 12 or (year is None and day is None):
         return None
-    return float(year * 10000 + month * 100 + day)
+    if day is not None and not 1 <= day <= _days_in(month, year):
+        return None
+    if year is None:
+        return float(day or 0), f"--{month:02d}-{day:02d}"
+    if day is None:
+        return float(year), f"{year:04d}-{month:02d}"
+    return float(year), f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _days_in(month: int, year: int | None) -> int:
+    if month == 2:  # a yearless 29 February is a real (leap-year) day
+        return 28 if year is not None and not calendar.isleap(year) else 29
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _month_table(lang: str) -> dict[str, object]:

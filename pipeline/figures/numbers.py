@@ -9,7 +9,9 @@ habit (``comma_style``). Words: "two hundred", "двух миллиардов", 
 
 from __future__ import annotations
 
+import math
 import re
+from decimal import Decimal, InvalidOperation
 from functools import cache
 from types import ModuleType
 
@@ -153,5 +155,9 @@ def language_comma(lang: str) -> str:
 
 
 def scaled(value: float, scale: float) -> float:
-    """``value * scale`` without binary noise: 8.2 * 1e9 is 8200000000.0, not 8199999999.99."""
-    return float(f"{value * scale:.12g}")
+    """``value * scale`` without binary noise: 8.2 * 1e9 is 8200000000.0, not 8199999999.99,
+    and every digit kept (300001855903.03 stays itself); inf when it does not fit a float."""
+    try:
+        return float(Decimal(repr(value)) * Decimal(repr(scale)))
+    except (InvalidOperation, ValueError):
+        return math.inf

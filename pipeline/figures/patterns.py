@@ -106,7 +106,7 @@ def _optional(phrases: tuple[str, ...], after: str = "") -> str:
 def figure_regex(lang: str, ranges: bool = True) -> re.Pattern[str]:
     """The compiled figure pattern of ``lang`` (without its range part when not ``ranges``)."""
     d = data(lang, "numbers")
-    number = rf"(?:(?<![\w.,]){DIGITS}|{word_number(lang)})"
+    number = rf"(?:(?<![\w.,])(?:{DIGITS})|{word_number(lang)})"
     signed = rf"(?:(?<![\w.,]){_SIGN}(?=\d))?(?<![\d]){number}(?![\d])"
     range_to = _optional(tuple(p for _, p in d.RANGE_WORDS))
     scale = alternation(d.SCALES)

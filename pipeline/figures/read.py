@@ -13,11 +13,12 @@ from pipeline.lang import data
 
 YEARS = (1800, 2100)  # a bare integer in this range is read as a year
 EARLY_YEARS = (1000, 2100)  # ... and in this one after a year word ("in 1465", "1465 жылы")
-LABELS = {"money": "MONEY", "percent": "PERCENT", "year": "DATE", "date": "DATE",
-          "quantity": "QUANTITY", "count": "CARDINAL", "ratio": "CARDINAL"}
 # Spans of time ("20 years", "3 күн") are DATE, as in the OntoNotes-style NER labels.
-DURATIONS = ("yr", "mo", "wk", "d", "h", "min")
-COUNTED = ("persons",)  # "31 человек" is a count of people, not a measured quantity
+LABELS = {"money": "MONEY", "percent": "PERCENT", "year": "DATE", "date": "DATE",
+          "duration": "DATE", "century": "DATE", "quantity": "QUANTITY", "count": "CARDINAL",
+          "ratio": "CARDINAL"}
+DURATIONS = ("years", "quarters", "months", "weeks", "days", "hours", "minutes")
+COUNTED = ("count",)  # "31 человек", "40 people": a count, the counted noun in the text
 _SPAN_GROUPS = ("from", "cur1", "n1", "scale1", "n2", "dec", "hyph", "scale", "tail", "hyph2")
 
 
@@ -35,13 +36,12 @@ class FigureSpan:
     approx: bool = False
     context: str | None = None
     ends: str = ""  # for a range, the kind of its two ends (money, percent, year, ...)
+    date: str | None = None  # ISO 8601 of a date figure ("2021-03-14", "2021-03", "--09-01")
 
     @property
     def label(self) -> str:
         """The unified NER label of this figure (MONEY, PERCENT, DATE, CARDINAL, QUANTITY)."""
         kind = self.ends if self.kind == "range" else self.kind
-        if kind == "quantity" and self.unit in DURATIONS:
-            return "DATE"
         return LABELS[kind]
 
 
@@ -59,13 +59,15 @@ def read_match(m: re.Match[str], lang: str, comma: str | None) -> FigureSpan | N
         return None
     scale = _scale(g["scale"], d) * _factor(g["cur"], d)
     v1 = _value(g["n1"], lang, comma)
-    if v1 is None:
+    if v1 is None or _code(g["n1"]) or not math.isfinite(v1 * scale):
         return None
     v2 = _short_high(v1, _value(g["n2"], lang, comma), g["n2"]) if g["n2"] else None
     if g["n2"] and (v2 is None or not _ordered(v1, v2) or _two_figures(g)):
         raise BadRange(m.group())
     low_scale = _scale(g["scale1"], d) if g["scale1"] else scale
     unit, kind = _unit_kind(g, d, v1 if v2 is None else None, scale, _year_before(m, d))
+    if kind == "ratio" and _frequency(m, d):  # "8 times a year" counts occasions
+        unit, kind = "count", "count"
     start, end = _span(m)
     approx = bool(g["approx"] or g["approx2"]) or (g["hyph"] or "").lower() in d.APPROX_ENDINGS
     value = scaled(v1, low_scale)
@@ -82,7 +84,21 @@ def read_match(m: re.Match[str], lang: str, comma: str | None) -> FigureSpan | N
 def _value(text: str | None, lang: str, comma: str | None) -> float | None:
     """The number's value; None also for one too large for a float (309 digits): no figure."""
     value = None if text is None else number_value(text, lang, comma)
-    return value if value is None or math.isfinite(value) else None
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _code(text: str | None) -> bool:
+    """'010000', '08', '00': an integer written with a leading zero is a code (postcode,
+    hour, part of an id), not a quantity; '0,5' and '0' are numbers."""
+    digits = (text or "").lstrip("+-−–")
+    return len(digits) > 1 and digits[0] == "0" and digits.isdigit()
+
+
+def _frequency(m: re.Match[str], d: ModuleType) -> bool:
+    """A multiplier followed by a period ("times a year", "раз в год") counts occasions."""
+    words = getattr(d, "FREQUENCY_AFTER", ())
+    pattern = r"\s+" + alternation(words) if words else "(?!)"
+    return re.match(pattern, m.string[m.end():m.end() + 30], re.IGNORECASE) is not None
 
 
 def _short_high(low: float, high: float | None, text: str) -> float | None:
@@ -163,16 +179,18 @@ def _factor(text: str | None, d: ModuleType) -> float:
 
 
 def _bare_words(g: dict[str, str | None], lang: str) -> bool:
-    """A lone ambiguous number word ('one', 'бір') or scale word with nothing after it."""
+    """A lone ambiguous number word ('one', 'бір') with nothing after it, or scale words
+    alone ("billion tenge" in a table caption names a unit, not an amount)."""
     n1 = g["n1"] or ""
-    if any(ch.isdigit() for ch in n1) or g["tail"] or g["scale"] or g["cur1"] or g["n2"]:
+    if any(ch.isdigit() for ch in n1):
+        return False
+    roles = [word_role(w, lang) for w in re.split(r"[\s-]+", n1)]
+    if all(r is not None and r[0] == "scale" for r in roles):
+        return True
+    if g["tail"] or g["scale"] or g["cur1"] or g["n2"]:
         return False
     words = n1.split()
-    d = data(lang, "numbers")
-    if len(words) == 1 and words[0].lower() in d.AMBIGUOUS_NUMBER_WORDS:
-        return True
-    roles = [word_role(w, lang) for w in re.split(r"[\s-]+", n1)]
-    return all(r is not None and r[0] == "scale" for r in roles)
+    return len(words) == 1 and words[0].lower() in data(lang, "numbers").AMBIGUOUS_NUMBER_WORDS
 
 
 def _scale(text: str | None, d: ModuleType) -> float:
@@ -195,14 +213,15 @@ def _unit_kind(g: dict[str, str | None], d: ModuleType, single: float | None, sc
         return "times", "ratio"
     unit = lookup(d.UNITS, g["unit"] or hyph) if (g["unit"] or hyph) else None
     if unit:
-        return str(unit), "count" if unit in COUNTED else "quantity"
+        kind = "count" if unit in COUNTED else "duration" if unit in DURATIONS else "quantity"
+        return str(unit), kind
     low, high = EARLY_YEARS if (year_word or g["yw"]) else YEARS
     year_like = single is None or (single == int(single) and low <= single <= high)
     plain = _plain_integer(g) and not g["approx2"]  # "2000-ға жуық" is about 2000 of something
     if (g["yw"] or plain) and year_like and scale == 1.0:
         return "year", "year"
     if g["yw"]:
-        return "yr", "quantity"
+        return "years", "duration"
     return "count", "count"
 
 

@@ -14,7 +14,7 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,14 +90,16 @@ def to_docs(nlp: Any, examples: Iterable[Example], partial: bool = False) -> Ite
         yield doc
 
 
-def build_docbin(nlp: Any, parts: Iterable[Part], path: Path) -> int:
-    """Write the parts' examples to a DocBin at ``path``; return the number of docs."""
+def build_docbin(nlp: Any, parts: Iterable[Part], path: Path, extra: Iterable[Any] = ()) -> int:
+    """Write the parts' examples (and ``extra`` Docs) to a DocBin; return the number of docs."""
     from spacy.tokens import DocBin
 
     docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
     for part in parts:
         for doc in to_docs(nlp, part.examples(), part.partial):
             docbin.add(doc)
+    for doc in extra:
+        docbin.add(doc)
     path.parent.mkdir(parents=True, exist_ok=True)
     docbin.to_disk(path)
     return len(docbin)
@@ -127,17 +129,27 @@ def data_parts(lang: str, variant: str | None = None) -> tuple[tuple[Part, ...],
 
 
 def train(lang: str, out: Path, max_minutes: float | None = None, log: Any = sys.stdout,
-          variant: str | None = None) -> Path:
-    """Build the data, train ``lang``'s pipeline and install model-best at ``out``."""
+          variant: str | None = None, corrections: Sequence[Any] = ()) -> Path:
+    """Build the data, train ``lang``'s pipeline and install model-best at ``out``.
+
+    ``corrections`` (``pipeline.corrections.Correction``) add the corrected sentences of
+    ``lang`` to the training data (``pipeline.ner.corrected``).
+    """
     import spacy
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as spacy_train
     from spacy.util import load_config
 
+    from pipeline.ner.corrected import corrected_docs
+
     train_parts, dev_parts = data_parts(lang, variant)
     work = cache_dir(lang if variant is None else f"{lang}-{variant}")
     blank = spacy.blank(lang)
-    n_train = build_docbin(blank, train_parts, work / "train.spacy")
+    fixed = list(corrected_docs(blank, corrections, lang))
+    n_train = build_docbin(blank, train_parts, work / "train.spacy", fixed)
+    if corrections:
+        print(f"tilmash: {lang}: {len(fixed)} corrected sentences added to the training data",
+              file=log)
     n_dev = build_docbin(blank, dev_parts, work / "dev.spacy")
     print(f"tilmash: {lang}: {n_train} training docs, {n_dev} dev docs in {work}", file=log)
     config = load_config(CONFIGS / f"{lang}.cfg", overrides={

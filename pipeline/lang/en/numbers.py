@@ -43,9 +43,10 @@ CURRENCY_AFTER = {
     "rubles": "RUB", "ruble": "RUB", "roubles": "RUB", "rouble": "RUB", "RUB": "RUB",
     "PPP dollars": "USD-PPP", "Hong Kong dollars": "HKD", "Canadian dollars": "CAD",
     "Australian dollars": "AUD", "pounds sterling": "GBP", "pounds": "GBP", "yen": "JPY",
-    "rupees": "INR", "francs": "CHF", "cents": "USD",
+    "rupees": "INR", "francs": "CHF", "cents": "USD", "tenges": "KZT", "tiyns": "KZT",
+    "tiyn": "KZT", "tiyin": "KZT", "tiyins": "KZT",
 }
-CURRENCY_FACTORS = {"cents": 0.01}
+CURRENCY_FACTORS = {"cents": 0.01, "tiyns": 0.01, "tiyn": 0.01, "tiyin": 0.01, "tiyins": 0.01}
 PERCENT = ("percent", "per cent", "pct", "percentage points", "p.p.")
 # Multipliers after a number ("2.2 times", "tenfold") and words that are multipliers.
 MULTIPLIER_AFTER = ("times", "fold")
@@ -77,10 +78,24 @@ UNITS = {
     "km2": "km2", "km²": "km2", "square meters": "m2", "square metres": "m2", "miles": "mi",
     "mile": "mi", "cm": "cm", "centimeters": "cm", "feet": "ft", "°C": "degC",
     "kg": "kg", "kilograms": "kg", "MW": "MW", "GW": "GW", "kWh": "kWh",
-    "years": "yr", "months": "mo", "month": "mo", "weeks": "wk", "week": "wk",
-    "days": "d", "day": "d", "hours": "h", "hour": "h", "minutes": "min",
-    "people": "persons", "persons": "persons",
+    "years": "years", "year-long": "years", "quarters": "quarters", "months": "months",
+    "month": "months", "weeks": "weeks", "week": "weeks", "days": "days", "day": "days",
+    "hours": "hours", "hour": "hours", "minutes": "minutes",
+    "people": "count", "persons": "count",
 }
+# Words after a count that are not the thing counted ("5 of the", "3 and 4").
+COUNT_NOT_NOUNS = (
+    "and", "or", "of", "to", "in", "on", "at", "for", "the", "a", "an", "by", "with", "from",
+    "is", "are", "was", "were", "be", "been", "per", "than", "as", "into", "out", "over",
+    "under", "up", "down", "more", "less", "fewer", "times", "each", "which", "that", "who",
+    "were", "has", "have", "had", "will", "would", "can", "may", "among", "between", "during",
+    "after", "before", "since", "until", "through", "about", "against", "respectively", "vs",
+    "versus", "plus", "minus", "year", "years", "old",
+)
+# After "times": a period that makes the number a count of occasions ("8 times a year").
+FREQUENCY_AFTER = ("a year", "a month", "a week", "a day", "a quarter", "per year",
+                   "per annum", "per month", "per quarter", "each year", "every year",
+                   "annually", "yearly")
 MONTHS = {
     "january": 1, "jan.": 1, "february": 2, "feb.": 2, "march": 3, "mar.": 3, "april": 4,
     "apr.": 4, "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8, "aug.": 8,
@@ -104,8 +119,12 @@ REFERENCE_WORDS = (
     "table", "tab.", "fig.", "figure", "vol.", "volume", "no.", "nos.", "issue", "pp.", "p.",
     "page", "pages", "chapter", "section", "appendix", "article", "art.", "part", "item",
     "grant", "project no.", "ref.", "step", "stage", "phase", "level", "model", "version",
-    "top", "top-",
+    "top", "top-", "clause", "paragraph", "para.", "subparagraph", "sub-paragraph", "point",
+    "subclause", "annex", "resolution no.", "order no.", "decree no.", "law no.", "minutes no.",
 )
+# Words after a house number: "19 Kabanbay Batyr Av." is an address.
+ADDRESS_AFTER: tuple[str, ...] = ("Av.", "Ave.", "Avenue", "Street", "St.", "Str.", "Road",
+                                  "Rd.", "Blvd.", "Boulevard", "Lane", "Square")
 # Words introducing a document identifier whose digits are not figures.
 # Words after a number that make it a reference ("1-кестеде": in Table 1).
 REFERENCE_AFTER: tuple[str, ...] = ()
@@ -121,5 +140,6 @@ HALF_WORDS: tuple[str, ...] = ()
 DECIMAL_POINT_WORDS: tuple[str, ...] = ()
 EXCLUDED_NUMBER_FORMS: tuple[str, ...] = ()
 # Month names are capitalised ("May 2018" but "may be"); a year before day and month.
+MONTH_BEFORE_DAY = True  # "May 20, 2016"
 MONTHS_CAPITALISED = True
 YEAR_OF: tuple[str, ...] = ()
