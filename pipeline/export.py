@@ -12,9 +12,10 @@ import json
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from pipeline.jsonio import SCHEMA_VERSION, validate
+from pipeline.jsonio import SCHEMA_VERSION, validate, write_atomic
 from pipeline.records import LANGS, Document, Entity, Evidence, Figure, Mention
 from pipeline.serialize import document_to_json, section_rows
 
@@ -176,3 +177,36 @@ def entity_items(name: str, entities: Sequence[Entity]) -> Iterator[tuple[Entity
     """Each entity with its checked ``name``.json item text (raises ExportError)."""
     for e in entities:
         yield e, item_text(checked(name, name, entity_to_json(e), f"{e.label} {e.id}"))
+
+
+def write_documents(out: Path, docs: Sequence[Document]) -> None:
+    """documents.json of ``docs`` alone (a run writes its set through ``pipeline.assemble``)."""
+    items = (item_text(checked("documents", "documents", document_to_json(d), d.id))
+             for d in docs)
+    write_atomic(out / "documents.json", array_file("documents", items))
+
+
+def write_errors(out: Path, errors: Sequence[RunError]) -> None:
+    """errors.json of ``errors`` alone."""
+    write_atomic(out / "errors.json", errors_file(errors))
+
+
+def write_by_language(out: Path, docs: Sequence[Document]) -> dict[str, int]:
+    """by_language/<lang>.jsonl of ``docs`` alone; returns row counts."""
+    parts = [document_parts(d, []) for d in docs]
+    counts = {}
+    for lang in LANGS:
+        lines = [line for p in parts for line in p.rows.get(lang, ())]
+        write_atomic(out / "by_language" / f"{lang}.jsonl", (x + "\n" for x in lines))
+        counts[lang] = len(lines)
+    return counts
+
+
+def write_records(out: Path, organisations: Sequence[Entity], programs: Sequence[Entity],
+                  figures: Sequence[Figure]) -> None:
+    """organisations.json, programs.json and figures.json of merged records alone."""
+    for name, items in (("organisations", organisations), ("programs", programs)):
+        write_atomic(out / f"{name}.json", array_file(name, (t for _, t in
+                                                             entity_items(name, items))))
+    write_atomic(out / "figures.json", array_file("figures", (
+        item_text(checked("figures", "figures", figure_to_json(f), f.id)) for f in figures)))
