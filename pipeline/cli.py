@@ -15,6 +15,7 @@ import sys
 COMMAND_MODULES = (
     "pipeline.commands.run",
     "pipeline.commands.ner",
+    "pipeline.commands.registry",
     "pipeline.commands.view",
 )
 

@@ -159,9 +159,10 @@ def _mention(m: Mention, extra: Sequence[str]) -> dict[str, Any]:
 
 def entity_to_json(e: Entity) -> dict[str, Any]:
     out = {"id": e.id, "label": e.label, "names": e.names,
-           "mentions": [_mention(m, ("kind", "canonical")) for m in e.mentions],
+           "mentions": [_mention(m, ("kind", "canonical", "ror", "marker", "authors"))
+                        for m in e.mentions],
            "evidence": _evidence(e.evidence)}
-    return out | ({"kind": e.kind} if e.kind else {})
+    return out | ({"kind": e.kind} if e.kind else {}) | ({"ror": e.ror} if e.ror else {})
 
 
 def figure_to_json(f: Figure) -> dict[str, Any]:

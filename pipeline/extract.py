@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from pipeline.affiliations import KINDS as AFFILIATION_KINDS
+from pipeline.affiliations import RegistryOptions, find_affiliations, link_mentions
 from pipeline.ner.registry import NerConfig
 from pipeline.organisations import (
     find_organisations,
@@ -34,6 +36,7 @@ class ExtractConfig:
     programs: bool = True
     project: bool = True  # carry names found in one abstract into the parallel ones
     ner: NerConfig = field(default_factory=NerConfig)
+    registry: RegistryOptions = field(default_factory=RegistryOptions)  # ROR ids, affiliations
 
 
 def extract(doc: Document, config: ExtractConfig) -> Document:
@@ -43,7 +46,10 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
     mentions: list[Mention] = []
     for section in sections:
         found = entities.get(section.id, [])
-        if config.organisations and section.kind != "table":
+        if config.organisations and section.kind in AFFILIATION_KINDS:
+            found = [m for m in found if m.label != "ORG"] + list(
+                find_affiliations(doc, section, config.registry))
+        elif config.organisations and section.kind != "table":
             found = with_organisations(states_as_places(found),
                                        find_organisations(doc, section, found))
         programs = _find_programs(doc, section, found) if config.programs else []
@@ -52,6 +58,8 @@ def extract(doc: Document, config: ExtractConfig) -> Document:
         if config.figures:
             mentions.extend(f for f in _find_figures(doc, section) if _outside(f, programs))
         mentions.extend(programs)
+    if config.organisations:
+        mentions = link_mentions(doc, mentions, config.registry)
     return replace(doc, mentions=tuple(sort_mentions(mentions)))
 
 

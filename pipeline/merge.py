@@ -37,6 +37,7 @@ from pipeline.records import (
     ProgramMention,
     sort_mentions,
 )
+from pipeline.registry.group import registry_of
 
 STRENGTH = {"registry": 0, "same-name": 1}  # applied first; then by score
 
@@ -208,7 +209,8 @@ def _entity(members: tuple[Mention, ...], evidence: list[Evidence], label: str,
     registry = sorted({r for m in members if (r := registry_id(m))}) \
         if config.uses("registry") else []
     return Entity(id=stable_id(prefix, [_anchor(members, registry)]), label=label,
-                  names=names, mentions=members, evidence=own, kind=kind)
+                  names=names, mentions=members, evidence=own, kind=kind,
+                  ror=registry_of(members) if registry else None)
 
 
 def _anchor(members: Sequence[Mention], registry: list[str]) -> str:

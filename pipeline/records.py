@@ -80,6 +80,19 @@ class ProgramMention(Mention):
     canonical: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class OrgMention(Mention):
+    """An organisation with what the registry and the affiliation line say about it."""
+
+    ror: dict[str, Any] | None = None  # {"id", "name", "score", "matched"} when matched
+    marker: str | None = None  # the number of its affiliation line ("1", "¹" read as "1")
+    authors: tuple[str, ...] | None = None  # the authors bearing that number
+
+    def to_json(self) -> dict[str, Any]:
+        out = super().to_json()
+        return out | ({"authors": list(self.authors)} if self.authors is not None else {})
+
+
 @dataclass(frozen=True)
 class Document:
     """One input paper; stages return new copies with more filled in."""
@@ -122,6 +135,10 @@ def mention_from_json(data: dict[str, Any]) -> Mention:
         cls = FigureMention
     elif "canonical" in data:
         cls = ProgramMention
+    elif {"ror", "marker", "authors"} & data.keys():
+        cls = OrgMention
+        if data.get("authors") is not None:
+            data = {**data, "authors": tuple(data["authors"])}
     names = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in data.items() if k in names})
 
@@ -153,6 +170,7 @@ class Entity:
     mentions: tuple[Mention, ...]
     evidence: tuple[Evidence, ...] = ()
     kind: str | None = None  # programmes: programme, strategy, initiative, law, ...
+    ror: dict[str, Any] | None = None  # organisations: the registry record they are
 
 
 @dataclass(frozen=True)

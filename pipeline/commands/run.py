@@ -38,6 +38,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                    help="NER backend for a language (repeatable): spacy (default, "
                         "models/<lang>), spacy:<folder>, spacy-package:<name>, natasha (ru), "
                         "stanza:<folder>, none")
+    p.add_argument("--registry", default=None, metavar="PATH",
+                   help="organisation registry index to match against (default: the ROR "
+                        "index shipped with Tilmash; build one with `tilmash registry build`)")
+    p.add_argument("--no-registry", action="store_true",
+                   help="do not match organisations against the registry (no ROR ids)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: on for 5 or more documents)")
     p.add_argument("--runner", choices=("process", "serial", "dask"), default="process",
@@ -57,17 +62,24 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the configuration, check it, run the flow, print a summary."""
+    from pipeline.affiliations import RegistryOptions
     from pipeline.flow import run_flow
     from pipeline.ner.registry import check, with_backends
     from pipeline.outputs import OutputBusy, check_writable, locked
     from pipeline.prefect_server import api_server, sigterm_as_exit
     from pipeline.process import RunConfig
+    from pipeline.registry.index import get_index
     from pipeline.runner import CACHE_DIR
 
     config = RunConfig()
     extract = replace(config.extract, entities=not args.no_entities,
                       figures=not args.no_figures, programs=not args.no_programs)
+    registry = RegistryOptions(enabled=not args.no_registry,
+                               index=str(Path(args.registry).resolve()) if args.registry else "")
+    extract = replace(extract, registry=registry)
     try:
+        if registry.enabled and args.registry:
+            get_index(registry.index)  # a bad index fails here, before any text is read
         if args.ner:
             extract = replace(extract, ner=with_backends(extract.ner, _pairs(args.ner)))
         if extract.entities:

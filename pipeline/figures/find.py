@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pipeline.figures.dates import find_dates
 from pipeline.figures.filters import excluded_spans
@@ -42,8 +43,21 @@ def find_in_text(text: str, lang: str, comma: str | None = None) -> list[FigureS
             continue
         taken.mark(fig.start, fig.end)
         found.append(fig)
-    found = [with_counted_noun(f, masked, lang) for f in found]
+    found = [_year_digits(with_counted_noun(f, masked, lang), masked) for f in found]
     return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+def _year_digits(fig: FigureSpan, text: str) -> FigureSpan:
+    """A calendar year (or a range of years) is its digits alone: "2016" of "2016 жылдан",
+    "2013" of "2013 году", "2023 – 2029" of "2023 – 2029 жылдарға" (the year word after
+    them is a word of its own)."""
+    if fig.unit != "year" or fig.date is not None:
+        return fig
+    span = text[fig.start:fig.end]
+    digits = [i for i, ch in enumerate(span) if ch.isdigit()]
+    if not digits or not span[digits[-1] + 1:digits[-1] + 2].isspace():
+        return fig  # "1990s", "1990-х годов": a decade's span keeps its ending
+    return replace(fig, start=fig.start + digits[0], end=fig.start + digits[-1] + 1)
 
 
 class _Marks:

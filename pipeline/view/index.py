@@ -101,6 +101,12 @@ def _names(record: dict[str, Any]) -> str:
     return "".join(_td(names.get(lang, "")) for lang, _ in COLUMNS)
 
 
+def _ror_id(r: dict[str, Any]) -> str:
+    """A record's ROR id: ``ror`` is the registry record {"id", "name", ...} (or an id)."""
+    ror = r.get("ror") or ""
+    return str(ror.get("id", "")) if isinstance(ror, dict) else str(ror)
+
+
 def _record_row(kind: str, r: dict[str, Any]) -> str:
     n = len(r.get("mentions", []))
     if kind == "figures":
@@ -109,7 +115,7 @@ def _record_row(kind: str, r: dict[str, Any]) -> str:
                  + _td(" | ".join(texts[:6])))
     else:
         cells = _names(r) + (_td(r.get("kind", "")) if kind == "programs" else
-                             _td(r.get("ror", "")))
+                             _td(_ror_id(r)))
     return (f'<tr id="{esc(r["id"])}">{_td(r["id"])}{cells}{_td(n, num=True)}'
             f'<td>{_mention_links(r)}</td></tr>')
 
@@ -154,7 +160,7 @@ def _top(run: RunView, kind: str, title: str) -> str:
     for r in items[:TOP]:
         docs = len({m["doc"] for m in r.get("mentions", [])})
         n = len(r.get("mentions", []))
-        extra = r.get("kind", "") if kind == "programs" else r.get("ror", "")
+        extra = r.get("kind", "") if kind == "programs" else _ror_id(r)
         rows.append(f"<tr>{_names(r)}{_td(extra)}{_td(docs, num=True)}"
                     f'<td data-v="{n}" class="num"><a href="{esc(where[r["id"]])}#{esc(r["id"])}">'
                     f"{n}</a></td></tr>")
