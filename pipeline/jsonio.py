@@ -98,11 +98,26 @@ def validator(name: str, items_of: str | None = None) -> Callable[[Any], Any]:
     """A compiled check of schema ``name``, or of one item of its array ``items_of``."""
     import fastjsonschema
 
-    full = copy.deepcopy(schema(name))  # compiling rewrites a schema's refs in place
+    full = _draft7(copy.deepcopy(schema(name)))  # compiling rewrites a schema's refs in place
     target = full
     if items_of is not None:
         target = {**full["properties"][items_of]["items"], "$defs": full.get("$defs", {})}
     return fastjsonschema.compile(target)
+
+
+def _draft7(node: Any) -> Any:
+    """The 2020-12 keywords our schemas use, in the draft-07 words fastjsonschema knows
+    (``dependentRequired`` and ``dependentSchemas`` are draft-07's ``dependencies``)."""
+    if isinstance(node, dict):
+        deps = {**node.pop("dependentRequired", {}), **node.pop("dependentSchemas", {})}
+        if deps:
+            node["dependencies"] = deps
+        for value in node.values():
+            _draft7(value)
+    elif isinstance(node, list):
+        for value in node:
+            _draft7(value)
+    return node
 
 
 def validate(name: str, data: Any, items_of: str | None = None) -> None:
