@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipeline.ner.evaluate import Report, Tagger, evaluate, spacy_tagger, summary, table
 from pipeline.ner.labels import UNIFIED
-from pipeline.organisations import with_organisation_spans
+from pipeline.org_overlay import with_organisation_spans
 
 REPO = Path(__file__).resolve().parents[1]
 RUNS = {"kk": (("kaznerd", "test"),),

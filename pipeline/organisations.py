@@ -17,67 +17,24 @@ from itertools import pairwise
 
 from pipeline.align.lexicon import concept_of
 from pipeline.lang import LANGUAGES, data
+from pipeline.org_rules import Rules, rules
 from pipeline.records import Document, Mention, Section
 
 SOURCE = "rules:organisations"
 MAX_TOKENS = 15
-REPLACED = ("ORG", "PER", "LOC")  # NER labels a head-anchored name overrides
-MAX_TAIL = 40  # characters a model's organisation may run past a name (по изучению рака)
 _LETTER = r"[^\W\d_¹²³⁰⁴-⁹]"  # footnote marks (¹Harbin) are no part of a word
 TOKEN = re.compile(rf"{_LETTER}\w*(?:[-‐‑'’]\w+)*|\d+")
 SPACE = re.compile(r"[ \t\u00a0\u202f]+")  # a name never crosses a line break
+INITIAL = re.compile(r"\W*[^\W\d_][^\W\d_]?\.")  # "G.", "Zh.", "А." opening a person's name
+COMMA_GAP = re.compile(r",[ \t\u00a0]+")
 INITIAL_GAP = re.compile(r"\.[ \t\u00a0\u202f]*")  # "Л.Н. Гумилева", "им. аль-Фараби"
-_QUOTE = r"(?:«[^»\n]{1,80}»|“[^”\n]{1,80}”|„[^“”\n]{1,80}[“”]|\"[^\"\n]{1,80}\")"
-QUOTED = re.compile(rf"[ \t]*{_QUOTE}")  # a quoted name right after the head
+# a quoted name: one quote pair, a nested opening (JSC “National Company “KazMunayGas”), or
+# ASCII quotes around words only (not the stretch between two names' quotes)
+_QUOTE = (r"(?:«[^»\n]{1,80}»|“[^”\"“\n]{1,40}“[^”\"“\n]{1,60}[”\"]{1,2}|“[^”\"“\n]{1,80}[”\"]"
+          r"|„[^“”\n]{1,80}[“”]|\"(?=\w)[^\"“”«»\n]{1,80}\")")
 QUOTED_BEFORE = re.compile(rf"({_QUOTE})[ \t]*$")  # ... or right before it
 SENTENCE_GAP = re.compile(r"[.!?]\W*\s|\n")
 CAPS_SHARE = 0.6  # a section this much in capitals (an uppercase title) has no case cues
-
-
-@dataclass(frozen=True)
-class Rules:
-    """One language's organisation-name data, compiled (see pipeline/lang/en/organisations.py)."""
-
-    head: re.Pattern[str]
-    weak_head: re.Pattern[str]  # heads that need two name words (or a quoted name)
-    head_capitalised: bool
-    left: re.Pattern[str]  # lowercase words that may stand left of the head, joins included
-    left_name: re.Pattern[str]  # the shape a capitalised word left of the head must have
-    right: re.Pattern[str]
-    closing: re.Pattern[str]  # lowercase words that may end a name after the head
-    coordinator: re.Pattern[str]  # "and": where two coordinated names part
-    name_after_head: bool  # may a capitalised word follow the head directly
-    first_word: re.Pattern[str]  # a sentence's first word of this shape is no name word
-    named_after: re.Pattern[str]  # "имени", "атындағы": a person's name belongs to the name
-    left_concepts: bool  # may lowercase lexicon words stand before the head (Азия даму банкі)
-    not_name: frozenset[str]
-    not_name_ending: re.Pattern[str]
-    state: re.Pattern[str]  # words of a state's name (Republic, Республикасы)
-    lowercase_tail: bool  # may a name end on lowercase words (по изучению рака)
-
-
-@cache
-def rules(lang: str) -> Rules:
-    """The compiled organisation rules of ``lang``."""
-    d = data(lang, "organisations")
-    return Rules(
-        head=re.compile(f"(?:{d.HEADS})", re.IGNORECASE),
-        weak_head=re.compile(f"(?:{d.WEAK_HEADS})", re.IGNORECASE),
-        head_capitalised=d.HEAD_CAPITALISED,
-        left=re.compile(f"(?:{d.LEFT_WORDS}|{d.JOIN_LEFT})"),
-        left_name=re.compile(f"(?:{d.LEFT_NAME_SHAPE})"),
-        right=re.compile(f"(?:{d.RIGHT_WORDS}|{d.JOIN_RIGHT})"),
-        closing=re.compile(f"(?:{d.CLOSING_WORDS})"),
-        coordinator=re.compile(f"(?:{d.COORDINATORS})", re.IGNORECASE),
-        name_after_head=d.NAME_AFTER_HEAD,
-        first_word=re.compile(f"(?:{d.FIRST_WORD_NOT_NAME})", re.IGNORECASE),
-        named_after=re.compile(f"(?:{d.NAMED_AFTER})", re.IGNORECASE),
-        left_concepts=d.LEFT_CONCEPTS,
-        not_name=d.NOT_NAME_WORDS,
-        not_name_ending=re.compile(f"(?:{d.NOT_NAME_ENDINGS})", re.IGNORECASE),
-        state=re.compile(f"(?:{d.STATE_WORDS})", re.IGNORECASE),
-        lowercase_tail=d.LOWERCASE_TAIL,
-    )
 
 
 @dataclass(frozen=True)
@@ -89,6 +46,7 @@ class Token:
     word: str
     opens_sentence: bool  # first word of the text, of a line or after . ! ?
     person: int  # words of the person's name (found by NER) this word is in, or 0
+    initialled: bool = False  # that person's name opens with an initial ("G.A. Shadinova")
 
 
 def tokenize(text: str, persons: list[tuple[int, int]] = ()) -> list[Token]:
@@ -97,8 +55,10 @@ def tokenize(text: str, persons: list[tuple[int, int]] = ()) -> list[Token]:
     for m in TOKEN.finditer(text):
         gap = text[out[-1].end if out else 0:m.start()]
         opens = not out or bool(SENTENCE_GAP.search(gap))
-        size = next((len(TOKEN.findall(text[s:e])) for s, e in persons if s <= m.start() < e), 0)
-        out.append(Token(m.start(), m.end(), m.group(), opens, size))
+        span = next(((s, e) for s, e in persons if s <= m.start() < e), None)
+        size = len(TOKEN.findall(text[span[0]:span[1]])) if span else 0
+        initialled = bool(span and INITIAL.match(text, span[0]))
+        out.append(Token(m.start(), m.end(), m.group(), opens, size, initialled))
     return out
 
 
@@ -110,25 +70,47 @@ def find_organisations(doc: Document, section: Section, entities: list[Mention] 
         return []
     persons = [(m.start - section.start, m.end - section.start) for m in entities
                if m.label == "PER" and m.section == section.id]
-    return [Mention(doc=doc.id, section=section.id, lang=section.lang,
+    return [Mention(doc=doc.id, section=section.id, lang=lang,
                     start=section.start + s, end=section.start + e,
                     text=section.text[s:e], label="ORG", source=SOURCE)
-            for s, e in find_in_text(section.text, section.lang, persons)]
+            for s, e, lang in _languages(section.text, section.lang, persons)]
+
+
+def _languages(text: str, lang: str, persons: list[tuple[int, int]]
+               ) -> list[tuple[int, int, str]]:
+    """Names of ``text`` with their language: the section's, or another language's where a
+    name is printed in that language's letters (``OWN_STRING``: a Russian affiliation in a
+    Kazakh section, "Maqsut Narikbayev University" in a Kazakh one) and its rules find it."""
+    def own(code: str, span: str) -> bool:
+        return bool(re.fullmatch(data(code, "organisations").OWN_STRING, span))
+
+    spans = [(s, e, lang) for s, e in find_in_text(text, lang, persons)]
+    for other in LANGUAGES:
+        if other == lang:
+            continue
+        for s, e in find_in_text(text, other, persons):
+            if not own(other, text[s:e]):
+                continue
+            clash = [x for x in spans if s < x[1] and x[0] < e]
+            if all(not own(x[2], text[x[0]:x[1]]) for x in clash):
+                spans = [x for x in spans if x not in clash] + [(s, e, other)]
+    return sorted(spans)
 
 
 def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
                  ) -> list[tuple[int, int]]:
     """(start, end) of organisation names in ``text``; coordinated names ("X Bank and Y
     Fund") are cut at the joining word, other overlaps keep the longest name. A person
-    from ``persons`` ends a name (after the head; before it, a full name of two words,
-    since a lone surname is an eponym: Nazarbayev University), unless the person holds the
-    head (a model calling "Al-Farabi Kazakh National University" a person)."""
-    if mostly_capitals(text):
-        return []
+    from ``persons`` ends a name (after the head; before it, a name of two words opening
+    with an initial, as authors are printed, since a surname or a full name is an eponym:
+    Nazarbayev University, Maqsut Narikbayev University), unless the person holds the head
+    (a model calling "Al-Farabi Kazakh National University" a person)."""
     r = rules(lang)
     toks = _named_after(tokenize(text, persons), r)
     heads = [i for i, t in enumerate(toks)
-             if r.head.fullmatch(t.word) and (t.word[0].isupper() or not r.head_capitalised)]
+             if r.head.fullmatch(t.word) and (t.word[0].isupper() or not r.head_capitalised
+                                              or _named_before(text, toks, i, r))
+             and not mostly_capitals(_line(text, t.start))]
     runs = [_run(text, toks, i, r, lang) for i in heads]
     for a, b in pairwise(runs):
         if a[2] >= b[0]:  # overlapping runs of two heads: split at a coordinator between
@@ -136,7 +118,27 @@ def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
             if cut:
                 a[2], b[0] = cut[-1] - 1, cut[-1] + 1
     spans = [span for run in runs if (span := _name(text, toks, run, r))]
+    spans += [(t.start, t.end) for t in toks if r.agency.fullmatch(t.word)]  # Tengrinews
     return _longest(spans)
+
+
+def _named_before(text: str, toks: list[Token], head: int, r: Rules) -> bool:
+    """A lower-case head after enough capitalised name words, lower-case institution
+    adjectives between ("Zhansyugyurov Zhetysyu state university")."""
+    names, i = 0, head - 1
+    while r.lower_head_after and i >= 0 and _joined(text, toks[i], toks[i + 1]) \
+            and names < r.lower_head_after:
+        if _is_name(toks[i].word, r):  # an affiliation line opens with the name
+            names += 1
+        elif not r.left.fullmatch(toks[i].word):
+            break
+        i -= 1
+    return bool(r.lower_head_after) and names >= r.lower_head_after
+
+
+def _line(text: str, pos: int) -> str:
+    """The line of ``text`` that ``pos`` is on (an uppercase title line has no case cues)."""
+    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
 def _named_after(toks: list[Token], r: Rules) -> list[Token]:
@@ -164,16 +166,40 @@ def _run(text: str, toks: list[Token], head: int, r: Rules, lang: str) -> list[i
     outside = not toks[head].person
     proper = toks[head].word[0].isupper() and not toks[head].opens_sentence
     first = head
-    while first > 0 and _joined(text, toks[first - 1], toks[first]) \
+    while first > 0 and _joined(text, toks[first - 1], toks[first], not r.name_after_head) \
             and head - first < MAX_TOKENS and _left_fits(toks[first - 1], r, proper, lang) \
-            and not (outside and toks[first - 1].person > 1):
+            and not (outside and toks[first - 1].person > 1 and toks[first - 1].initialled):
         first -= 1
     last = head
-    while last + 1 < len(toks) and _joined(text, toks[last], toks[last + 1]) \
+    while last + 1 < len(toks) and _joined(text, toks[last], toks[last + 1], last > head) \
             and last - first < MAX_TOKENS and _right_fits(toks, head, last + 1, r) \
             and not (outside and toks[last + 1].person):
         last += 1
-    return [first, head, last]
+    return [_enumeration_left(text, toks, first, head, r), head,
+            _enumeration(text, toks, head, last, r)]
+
+
+def _enumeration_left(text: str, toks: list[Token], first: int, head: int, r: Rules) -> int:
+    """Before a head that closes its name, a comma only in an enumeration closed by "and"
+    ("Экология, геология және табиғи ресурстар министрлігі"); else the name starts after it."""
+    while True:
+        commas = [i for i in range(first + 1, head + 1)
+                  if "," in text[toks[i - 1].end:toks[i].start]]
+        if not commas or any(r.coordinator.fullmatch(t.word) for t in toks[commas[0]:head]):
+            return first
+        first = commas[0]
+
+
+def _enumeration(text: str, toks: list[Token], head: int, last: int, r: Rules) -> int:
+    """A name runs through commas only in an enumeration closed by "and" ("Ministry of
+    Ecology, Geology and Natural Resources"); a comma after the last "and" ends the name
+    ("University of Almaty, Almaty, Kazakhstan")."""
+    while True:
+        commas = [i for i in range(head + 1, last + 1)
+                  if "," in text[toks[i - 1].end:toks[i].start]]
+        if not commas or any(r.coordinator.fullmatch(t.word) for t in toks[commas[-1]:last + 1]):
+            return last
+        last = commas[-1] - 1
 
 
 def _left_fits(tok: Token, r: Rules, proper: bool, lang: str) -> bool:
@@ -213,16 +239,31 @@ def _name(text: str, toks: list[Token], run: list[int], r: Rules) -> tuple[int, 
         last = _closing(toks, head, last - 1, r)
     start, end = toks[first].start, toks[last].end
     capital = toks[head].word[0].isupper()
-    after = QUOTED.match(text, end) if capital else None
+    # a quoted name after a capitalised head, or a lower-case one where names follow their
+    # head (компания «Самрук»); before the name where the head closes it («Тұран»
+    # университеті, «ҚазМұнайГаз» Ұлттық компаниясы)
+    after = _quoted_after(r).match(text, end) if capital or r.name_after_head else None
     before = QUOTED_BEFORE.search(text, max(0, start - 100), start) \
-        if capital and first == head else None
+        if not r.name_after_head or (capital and first == head) else None
+    if before and not before.group(1)[1:2].isupper():
+        before = None  # a quoted word, not a name ("he said “yes” ...")
     left = sum(_is_name(t.word, r) for t in toks[first:head])
     right = sum(_is_name(t.word, r) for t in toks[head + 1:last + 1])
+    if left and (not toks[first].opens_sentence  # "Евразийский экономический союз"
+                 or r.institution.fullmatch(toks[first].word)):
+        left += sum(not _is_name(t.word, r) and not r.coordinator.fullmatch(t.word)
+                    for t in toks[first:head])
     enough = max(left, right) >= 2 if r.weak_head.fullmatch(toks[head].word) \
         else left + right >= 1
     if not (after or before) and (not enough or (first == head and not capital)):
         return None
     return (before.start(1) if before else start), (after.end() if after else end)
+
+
+@cache
+def _quoted_after(r: Rules) -> re.Pattern[str]:
+    """A quoted name after a head, legal-form words between ("JSC NC “KazMunayGas”")."""
+    return re.compile(rf"[ \t]*(?:(?:{r.legal_forms})[ \t]+)*{_QUOTE}", re.IGNORECASE)
 
 
 def _closing(toks: list[Token], head: int, last: int, r: Rules) -> int:
@@ -233,10 +274,11 @@ def _closing(toks: list[Token], head: int, last: int, r: Rules) -> int:
     return last
 
 
-def _joined(text: str, left: Token, right: Token) -> bool:
-    """Whether two tokens are in one stretch of a name: a space, or the dot of an initial."""
+def _joined(text: str, left: Token, right: Token, comma: bool = False) -> bool:
+    """Whether two tokens are in one stretch of a name: a space, the dot of an initial, or
+    (after the head's complement began, ``comma``) a comma of an enumeration."""
     gap = text[left.end:right.start]
-    if SPACE.fullmatch(gap):
+    if SPACE.fullmatch(gap) or (comma and COMMA_GAP.fullmatch(gap)):
         return True
     return bool(INITIAL_GAP.fullmatch(gap)) and len(left.word) <= 2
 
@@ -254,78 +296,3 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not any(s < ke and ks < e for ks, ke in kept):
             kept.append((s, e))
     return sorted(kept)
-
-
-def with_organisations(entities: list[Mention], names: list[Mention]) -> list[Mention]:
-    """NER entities with head-anchored names laid over them (see ``lay_over``); a name that
-    an NER model also found as ORG at the same offsets keeps both sources."""
-    kept, added = lay_over([(m.start, m.end, m.label) for m in entities],
-                           [(n.start, n.end) for n in names],
-                           [may_go_on(m.text, m.lang) for m in entities])
-    out = [entities[i] for i in kept]
-    for i in added:
-        n = names[i]
-        same = next((m.source for m in entities if m.label == "ORG"
-                     and (m.start, m.end) == (n.start, n.end)), None)
-        out.append(n if same is None else replace(n, source=f"{same}+{SOURCE}"))
-    return out
-
-
-def with_organisation_spans(spans: list[tuple[int, int, str]], text: str, lang: str
-                            ) -> list[tuple[int, int, str]]:
-    """``states_as_places`` and ``with_organisations`` on plain (start, end, label) spans of
-    one text (for scoring)."""
-    spans = [(s, e, "LOC") if label == "ORG" and names_a_state(text[s:e], lang) else (s, e, label)
-             for s, e, label in spans]
-    names = find_in_text(text, lang, [(s, e) for s, e, label in spans if label == "PER"])
-    kept, added = lay_over(spans, names, [may_go_on(text[s:e], lang) for s, e, _ in spans])
-    return [spans[i] for i in kept] + [(*names[i], "ORG") for i in added]
-
-
-def lay_over(spans: list[tuple[int, int, str]], names: list[tuple[int, int]],
-             may_go_on: list[bool] | None = None) -> tuple[list[int], list[int]]:
-    """Which NER ``spans`` stay and which ``names`` join them (indices). A name replaces
-    the ORG/PER/LOC spans it overlaps, except an organisation that starts with the name and
-    goes on (the rules stop at words they do not know: "Международное агентство по
-    изучению рака"), which stays instead of the name where ``may_go_on`` allows it."""
-    go_on = {(s[0], s[1]) for s, ok in zip(spans, may_go_on or [True] * len(spans),
-                                           strict=True) if ok}
-
-    def longer(start: int, end: int, label: str, s: int, e: int) -> bool:
-        return label == "ORG" and start == s and e < end <= e + MAX_TAIL \
-            and (start, end) in go_on
-
-    kept = [i for i, (start, end, label) in enumerate(spans)
-            if label not in REPLACED or not any(
-                start < e and s < end and not longer(start, end, label, s, e)
-                for s, e in names)]
-    added = [j for j, (s, e) in enumerate(names)
-             if not any(longer(*spans[i], s, e) for i in kept)]
-    return kept, added
-
-
-def may_go_on(text: str, lang: str) -> bool:
-    """Whether a model's organisation may run past a name into lowercase words: in Russian
-    and Kazakh ("... агентство по изучению рака"), not in English, where a name ends on a
-    capitalised word ("High Level Strategic Council between" ends on "Council")."""
-    if lang not in LANGUAGES:
-        return True
-    words = TOKEN.findall(text)
-    return rules(lang).lowercase_tail or bool(words and words[-1][:1].isupper())
-
-
-def states_as_places(entities: list[Mention]) -> list[Mention]:
-    """Model ORG mentions that name a state ("People's Republic of China", "Қытай Халық
-    Республикасы") relabelled LOC, as the NER datasets label countries."""
-    return [replace(m, label="LOC") if m.label == "ORG" and not m.source.startswith("rules:")
-            and names_a_state(m.text, m.lang) else m for m in entities]
-
-
-def names_a_state(text: str, lang: str) -> bool:
-    """Whether ``text`` has a word of a state's name and no organisation head word."""
-    if lang not in LANGUAGES:
-        return False
-    r = rules(lang)
-    words = [t.group() for t in TOKEN.finditer(text)]
-    return any(r.state.fullmatch(w) for w in words) and not any(
-        r.head.fullmatch(w) for w in words)

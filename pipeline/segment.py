@@ -12,18 +12,21 @@ language's copy is a *group*.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from pipeline.front import (
+    Slot,
+    assign_abstracts_before_keywords,
+    assign_front_matter,
+    assign_unlabelled_abstracts,
+    slots_groups,
+)
 from pipeline.langid import identify
 from pipeline.layout import Block, blocks
 from pipeline.records import Document, Section
 from pipeline.shapes import (
-    MARKED_LINE,
     SENTENCE_END,
-    affiliation_like,
     author_info_like,
-    keywords_like,
-    names_like,
     prose,
     reference_like,
     title_like,
@@ -32,29 +35,16 @@ from pipeline.shapes import (
 
 FRONT_KINDS = ("title", "authors", "affiliation")
 LANG_MIN_WORDS = 5  # a block shorter than this does not tell its language
-WALK_BACK_LIMIT = 10  # front-matter blocks looked at before an abstract
-UNLABELLED_MAX_WORDS = 500  # an abstract with no label is not longer than this
-SHORT_ABSTRACT_WORDS = 8  # a sentence this long before a keywords line is its abstract
-
-
-@dataclass
-class _Slot:
-    """A block with its kind, group and language while segmentation is under way."""
-
-    block: Block
-    kind: str | None = None
-    group: int | None = None
-    lang: str | None = None  # None: too short to tell
 
 
 def segment(doc: Document) -> Document:
     """Split ``doc.text`` into sections; returns the document with ``sections`` set."""
-    slots = [_Slot(b, lang=_block_lang(b)) for b in blocks(doc.text, doc.headings)]
+    slots = [Slot(b, lang=_block_lang(b)) for b in blocks(doc.text, doc.headings)]
     _assign_by_markers(slots)
     _demote_empty_references(slots)
-    _assign_abstracts_before_keywords(slots)
-    _assign_unlabelled_abstracts(slots)
-    _assign_front_matter(slots)
+    assign_abstracts_before_keywords(slots)
+    assign_unlabelled_abstracts(slots)
+    assign_front_matter(slots)
     _assign_leftovers(slots)
     return replace(doc, sections=tuple(_merge(doc, slots)))
 
@@ -65,7 +55,7 @@ def _block_lang(b: Block) -> str | None:
     return identify(b.text)[0]
 
 
-def _assign_by_markers(slots: list[_Slot]) -> None:
+def _assign_by_markers(slots: list[Slot]) -> None:
     """Forward pass: markers open sections; unmarked blocks continue the current one."""
     state: str | None = None
     group, with_abstract, lang = -1, set(), None
@@ -100,26 +90,21 @@ def _assign_by_markers(slots: list[_Slot]) -> None:
         state = _next_state(state, slot)
 
 
-def _label_before_label(slots: list[_Slot], i: int) -> bool:
+def _label_before_label(slots: list[Slot], i: int) -> bool:
     nxt = next((s for s in slots[i + 1:] if not s.block.furniture), None)
     return nxt is not None and nxt.block.marker is not None
 
 
-def slots_groups(slots: list[_Slot]) -> set[int]:
-    """The groups already opened among ``slots``."""
-    return {s.group for s in slots if s.group is not None}
-
-
-def _last_kind(slots: list[_Slot]) -> str | None:
+def _last_kind(slots: list[Slot]) -> str | None:
     return next((s.kind for s in reversed(slots) if s.kind != "other"), None)
 
 
-def _next_lang(slots: list[_Slot], i: int) -> str | None:
+def _next_lang(slots: list[Slot], i: int) -> str | None:
     """The language of the first block after a label that tells one."""
     return next((s.lang for s in slots[i + 1:i + 4] if s.lang is not None), None)
 
 
-def _next_state(state: str | None, slot: _Slot) -> str | None:
+def _next_state(state: str | None, slot: Slot) -> str | None:
     if slot.kind is None or slot.kind != state:
         return None if slot.kind != "body" else "body"
     if state == "keywords":
@@ -127,7 +112,7 @@ def _next_state(state: str | None, slot: _Slot) -> str | None:
     return state
 
 
-def _continue_state(state: str | None, slot: _Slot, lang: str | None) -> str | None:
+def _continue_state(state: str | None, slot: Slot, lang: str | None) -> str | None:
     b = slot.block
     if state == "abstract":
         other_lang = slot.lang is not None and lang is not None and slot.lang != lang
@@ -144,7 +129,7 @@ def _continue_state(state: str | None, slot: _Slot, lang: str | None) -> str | N
     return None
 
 
-def _demote_empty_references(slots: list[_Slot]) -> None:
+def _demote_empty_references(slots: list[Slot]) -> None:
     """A 'References' line with no reference after it is a table-of-contents entry."""
     for i, slot in enumerate(slots):
         if slot.kind == "references" and slot.block.marker == "references" \
@@ -154,7 +139,7 @@ def _demote_empty_references(slots: list[_Slot]) -> None:
                 slot.kind = None
 
 
-def _prev_group(slots: list[_Slot], i: int) -> int | None:
+def _prev_group(slots: list[Slot], i: int) -> int | None:
     """Group of the nearest abstract block before slot ``i``, if no keywords came since."""
     for prev in reversed(slots[:i]):
         if prev.kind == "keywords":
@@ -164,124 +149,7 @@ def _prev_group(slots: list[_Slot], i: int) -> int | None:
     return None
 
 
-def _assign_unlabelled_abstracts(slots: list[_Slot]) -> None:
-    """A language with prose but no labelled abstract: its first prose paragraph is the
-    abstract (the block after its title and authors), continued over the paragraphs that
-    follow in the same language."""
-    labelled = {s.lang for s in slots if s.kind == "abstract"}
-    group = max((s.group for s in slots if s.group is not None), default=-1)
-    for i, slot in enumerate(slots):
-        lang = slot.lang
-        if lang is None or lang in labelled or slot.kind is not None or not prose(slot.block):
-            continue
-        if _keywords_before(slots, i, lang):
-            continue  # an unlabelled abstract before keywords is found from the keywords
-        group += 1
-        labelled.add(lang)
-        for follower in _paragraphs_from(slots, i, lang):
-            follower.kind, follower.group = "abstract", group
-
-
-def _group_lang(slots: list[_Slot], group: int | None) -> str | None:
-    langs = [s.lang for s in slots if s.group == group and s.lang is not None]
-    return max(set(langs), key=langs.count) if langs else None
-
-
-def _keywords_before(slots: list[_Slot], i: int, lang: str) -> bool:
-    nxt = next((s for s in slots[i + 1:] if s.kind != "other"), None)
-    return nxt is not None and nxt.kind == "keywords" and nxt.block.marker is not None
-
-
-def _paragraphs_from(slots: list[_Slot], i: int, lang: str) -> list[_Slot]:
-    run = [slots[i]]
-    count = len(words(slots[i].block.text))
-    for slot in slots[i + 1:]:
-        count += len(words(slot.block.text))
-        if count > UNLABELLED_MAX_WORDS:
-            break
-        if slot.kind == "other" and slot.block.furniture:
-            continue
-        if slot.kind is not None or slot.block.heading or slot.lang not in (lang, None):
-            break
-        if slot.lang is None and not SENTENCE_END.search(slot.block.text):
-            break  # a short line that is not a sentence: a heading, a name, a caption
-        run.append(slot)
-    return run
-
-
-def _assign_abstracts_before_keywords(slots: list[_Slot]) -> None:
-    """A keywords line whose group has no abstract: the paragraphs before it are one."""
-    for group in sorted(slots_groups(slots)):
-        members = [i for i, s in enumerate(slots) if s.group == group]
-        if slots[members[0]].kind == "keywords" and not any(slots[i].kind == "abstract"
-                                                            for i in members):
-            _unmarked_abstract(slots, members[0], group)
-
-
-def _assign_front_matter(slots: list[_Slot]) -> None:
-    """Walk back from each group's first block to find its title, authors and affiliation."""
-    for group in sorted(slots_groups(slots)):
-        first = next(i for i, s in enumerate(slots) if s.group == group)
-        _walk_back(slots, first, group)
-
-
-def _unmarked_abstract(slots: list[_Slot], keywords: int, group: int) -> None:
-    """The paragraphs before a keywords line with no abstract label: its abstract."""
-    i = keywords
-    lang = slots[keywords].lang or _group_lang(slots, group)
-    while i > 0 and _abstract_before_keywords(slots[i - 1], lang):
-        i -= 1
-        slots[i].kind, slots[i].group = "abstract", group
-
-
-def _abstract_before_keywords(slot: _Slot, lang: str | None) -> bool:
-    b = slot.block
-    if slot.kind not in (None, "body") or b.furniture:
-        return False
-    if prose(b):
-        return True
-    return len(words(b.text)) >= SHORT_ABSTRACT_WORDS and bool(SENTENCE_END.search(b.text)) \
-        and slot.lang is not None and slot.lang == lang and not affiliation_like(b)
-
-
-def _walk_back(slots: list[_Slot], first: int, group: int) -> None:
-    candidates: list[int] = []
-    i = first - 1
-    while i >= 0 and len(candidates) < WALK_BACK_LIMIT:
-        slot = slots[i]
-        i -= 1
-        if slot.block.furniture:
-            continue
-        if slot.kind == "references" and not candidates and not reference_like(slot.block,
-                                                                                  strict=True):
-            candidates.append(i + 1)  # a title printed right after a reference list
-            break
-        if slot.kind is not None or prose(slot.block):
-            break
-        candidates.append(i + 1)
-    title_taken = False
-    for i in candidates:  # nearest first
-        b = slots[i].block
-        kind = _front_kind(b, title_taken)
-        title_taken = title_taken or kind == "title"
-        slots[i].kind, slots[i].group = kind, group
-
-
-def _front_kind(b: Block, title_taken: bool) -> str:
-    if keywords_like(b):  # mostly lowercase items: "grain, colleges, small firms, ..."
-        return "keywords"
-    if affiliation_like(b):
-        return "affiliation"
-    if not title_taken and (b.heading or (title_like(b) and not names_like(b))):
-        return "title"
-    if names_like(b):
-        return "authors"
-    # What is left between a title and its abstract is an address ("1PhD student, KazNU,
-    # Almaty.") when it has a comma or a footnote mark.
-    return "affiliation" if "," in b.text or MARKED_LINE.match(b.text) else "other"
-
-
-def _assign_leftovers(slots: list[_Slot]) -> None:
+def _assign_leftovers(slots: list[Slot]) -> None:
     """Blocks no marker or group claimed: a leading title, prose as body, the rest other."""
     has_title = any(s.kind == "title" for s in slots)
     for i, slot in enumerate(slots):
@@ -299,10 +167,10 @@ def _assign_leftovers(slots: list[_Slot]) -> None:
             slot.kind = "other"
 
 
-def _merge(doc: Document, slots: list[_Slot]) -> list[Section]:
+def _merge(doc: Document, slots: list[Slot]) -> list[Section]:
     """Consecutive blocks of one kind and group become one section; headings start a new one."""
     sections: list[Section] = []
-    run: list[_Slot] = []
+    run: list[Slot] = []
     for slot in slots:
         if run and not _continues(run, slot):
             sections.append(_section(doc, run, len(sections)))
@@ -313,7 +181,7 @@ def _merge(doc: Document, slots: list[_Slot]) -> list[Section]:
     return sections
 
 
-def _continues(run: list[_Slot], slot: _Slot) -> bool:
+def _continues(run: list[Slot], slot: Slot) -> bool:
     last = run[-1]
     if slot.kind != last.kind or slot.group != last.group:
         return False
@@ -325,7 +193,7 @@ def _continues(run: list[_Slot], slot: _Slot) -> bool:
     return not (slot.kind in ("body", "references", "author-info") and starts_anew)
 
 
-def _section(doc: Document, run: list[_Slot], index: int) -> Section:
+def _section(doc: Document, run: list[Slot], index: int) -> Section:
     start, end = run[0].block.start, run[-1].block.end
     return Section(id=f"s{index:03d}", kind=run[0].kind or "other", start=start, end=end,
                    text=doc.text[start:end], group=run[0].group)

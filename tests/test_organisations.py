@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.organisations import find_in_text, names_a_state, with_organisation_spans
+from pipeline.org_overlay import names_a_state, with_organisation_spans
+from pipeline.organisations import find_in_text
 from pipeline.process import RunConfig, analyse
 from tests.conftest import seed_path
 

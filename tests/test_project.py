@@ -68,7 +68,7 @@ DIGITAL SERVICES IN THE REGIONS
 
 Abstract
 
-The paper studies how the "Digital Kazakhstan" state programme changed public services \
+The paper studies how the "Nurly Zher" state programme changed public services \
 in 2018-2022 and why rural districts lag behind.
 
 Key words: digital services, regions.
@@ -79,7 +79,7 @@ Key words: digital services, regions.
 
 Аңдатпа
 
-Мақалада «Цифрлық Қазақстан» мемлекеттік бағдарламасы 2018-2022 жылдары мемлекеттік \
+Мақалада «Нұрлы жер» мемлекеттік бағдарламасы 2018-2022 жылдары мемлекеттік \
 қызметтерді қалай өзгерткені және ауылдық аудандардың неге артта қалатыны зерттеледі.
 
 Түйін сөздер: цифрлық қызметтер, аймақтар.
@@ -90,7 +90,7 @@ Key words: digital services, regions.
 
 Аннотация
 
-В статье изучается, как реализация «Цифрового Казахстана» изменила государственные \
+В статье изучается, как реализация «Нурлы жер» изменила государственные \
 услуги в 2018-2022 годах и почему сельские районы отстают.
 
 Ключевые слова: цифровые услуги, регионы.
@@ -113,8 +113,8 @@ def test_a_quoted_programme_without_a_cue_word_is_found_through_the_other_abstra
     assert set(paper.abstract_set) == {"en", "kk", "ru"}
     russian = [m for m in paper.mentions if m.lang == "ru" and m.label == "PROGRAM"]
     assert [(m.text, m.source, m.kind) for m in russian] == [
-        ("«Цифрового Казахстана»", SOURCE, "programme")]
-    assert russian[0].canonical == "Цифрового Казахстана"
+        ("«Нурлы жер»", SOURCE, "programme")]
+    assert russian[0].canonical == "Нурлы жер"
 
 
 def test_without_projection_the_russian_programme_is_missed(tmp_path: Path) -> None:

@@ -32,6 +32,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", "-o", default=DEFAULT_OUTPUT, metavar="DIR",
                    help=f"output folder (default: {DEFAULT_OUTPUT}/)")
     p.add_argument("--no-entities", action="store_true", help="skip named-entity recognition")
+    p.add_argument("--no-ner-gate", action="store_true",
+                   help="keep every NER span, not only those other evidence supports "
+                        "(see docs/organisations.md)")
     p.add_argument("--no-figures", action="store_true", help="skip figure extraction")
     p.add_argument("--no-programs", action="store_true", help="skip programme extraction")
     p.add_argument("--ner", action="append", default=[], metavar="LANG=BACKEND",
@@ -73,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
     config = RunConfig()
     extract = replace(config.extract, entities=not args.no_entities,
+                      ner_gate=not args.no_ner_gate,
                       figures=not args.no_figures, programs=not args.no_programs)
     registry = RegistryOptions(enabled=not args.no_registry,
                                index=str(Path(args.registry).resolve()) if args.registry else "")

@@ -14,14 +14,16 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from pipeline.figures.dates import find_dates
 from pipeline.figures.filters import excluded_spans
 from pipeline.figures.nouns import with_counted_noun
 from pipeline.figures.numbers import DIGITS, comma_style, number_value
-from pipeline.figures.patterns import figure_regex, word_number
+from pipeline.figures.patterns import alternation, figure_regex, word_number
 from pipeline.figures.read import BadRange, FigureSpan, read_match
 from pipeline.figures.rows import find_rows
+from pipeline.lang import LANGUAGES, data
 
 # Kinds a figure written without digits may have (a century in Roman numerals: "XIX век").
 KEPT_IN_WORDS = ("money", "percent", "century")
@@ -45,6 +47,16 @@ def find_in_text(text: str, lang: str, comma: str | None = None) -> list[FigureS
         found.append(fig)
     found = [_year_digits(with_counted_noun(f, masked, lang), masked) for f in found]
     return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+@cache
+def _year_word(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(data(lang, 'numbers').YEAR_AFTER)}(?![^\W\d_])", re.I)
+
+
+def year_word_after(text: str, end: int, lang: str) -> bool:
+    """Whether a year word ("жылға", "году", "year") follows a year ending at ``end``."""
+    return lang in LANGUAGES and bool(_year_word(lang).match(text, end))
 
 
 def _year_digits(fig: FigureSpan, text: str) -> FigureSpan:

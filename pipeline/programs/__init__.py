@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.lang import LANGUAGES
+from pipeline.lang import LANGUAGES, data
 from pipeline.organisations import mostly_capitals
 from pipeline.programs.lexicon import Lexicon, find_cues, find_quotes, lexicon
+from pipeline.programs.listed import acronyms, find_listed
 from pipeline.programs.names import canonical, key
 from pipeline.programs.rules import Candidate, find_candidates
 from pipeline.records import Document, Mention, ProgramMention, Section
@@ -46,11 +47,38 @@ def find_programs(doc: Document, section: Section, entities: list[Mention] | tup
         return []
     lex = lexicon(section.lang)
     ner = [m for m in entities if m.label == "PROGRAM" and m.section == section.id]
-    found = find_in_text(section.text, lex, ner_spans(ner, section.start),
-                         _established(_peers(doc, section), section.lang))
-    if mostly_capitals(section.text):  # an uppercase title: only quoted names are sure
-        found = [f for f in found if f.cand.quoted]
-    return [_mention(doc, section, f, lex) for f in found]
+    capitals = mostly_capitals(section.text)
+    found = [(f, lex) for f in find_in_text(section.text, lex, ner_spans(ner, section.start),
+                                            _established(_peers(doc, section), section.lang),
+                                            capitals)]
+    found = _other_scripts(doc, section, found, capitals)
+    if capitals:  # an uppercase title: only quoted and listed names are sure
+        found = [(f, x) for f, x in found if f.cand.quoted or f.cand.rule == "listed"]
+    return [_mention(doc, section, f, x) for f, x in found]
+
+
+def _other_scripts(doc: Document, section: Section, found: list[tuple[Found, Lexicon]],
+                   capitals: bool) -> list[tuple[Found, Lexicon]]:
+    """Names printed in another language's letters ("One Belt / One Road" among Russian
+    keywords) found with that language's rules (``OWN_STRING`` of its organisation data)."""
+    text = section.text
+    for lang in LANGUAGES:
+        if lang == section.lang:
+            continue
+        lex = lexicon(lang)
+        for f in find_in_text(text, lex, (), _established(_peers(doc, section), lang), capitals):
+            span = text[f.cand.start:f.cand.end]
+            if not _own(lang, span):
+                continue
+            clash = [(g, x) for g, x in found if g.cand.start < f.cand.end
+                     and f.cand.start < g.cand.end]
+            if all(not _own(x.lang, text[g.cand.start:g.cand.end]) for g, x in clash):
+                found = [p for p in found if p not in clash] + [(f, lex)]
+    return sorted(found, key=lambda p: (p[0].cand.start, -p[0].cand.end))
+
+
+def _own(lang: str, span: str) -> bool:
+    return bool(re.fullmatch(data(lang, "organisations").OWN_STRING, span))
 
 
 def ner_spans(mentions: list[Mention], offset: int) -> list[tuple[int, int, str, float | None]]:
@@ -59,12 +87,17 @@ def ner_spans(mentions: list[Mention], offset: int) -> list[tuple[int, int, str,
 
 
 def find_in_text(text: str, lex: Lexicon, ner: list[tuple[int, int, str, float | None]] = (),
-                 established: dict[str, tuple[str, str]] | None = None) -> list[Found]:
-    """Programmes of one text: rule candidates, merged with NER spans, plus known names."""
+                 established: dict[str, tuple[str, str]] | None = None,
+                 capitals: bool = False) -> list[Found]:
+    """Programmes of one text: rule candidates, merged with NER spans, listed names
+    (``pipeline.programs.listed``), plus names known from elsewhere in the document."""
     found = [Found(c, SOURCE) for c in find_candidates(text, lex) if _valid(text, c, lex)]
     found = _with_ner(text, found, ner, lex)
+
     if established:
         found += _known(text, lex, established, found)
+    # after the document's own names, which win a tie (its spelling is the canonical one)
+    found += [Found(c, SOURCE, None, name) for c, name in find_listed(text, lex, capitals)]
     return _resolve(found)
 
 
@@ -126,8 +159,8 @@ def _known(text: str, lex: Lexicon, established: dict[str, tuple[str, str]],
             extra.append(Found(cand, SOURCE, None, hit[0]))
             taken.append((q.start, q.end))
     for name, kind in sorted(set(established.values())):
-        if len(name.split()) < 2:
-            continue
+        if len(name.split()) < 2 and not (name.isupper() and len(name) >= 2):
+            continue  # one word is a name only when it is an acronym (BRI, ГПИИР)
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             if not _overlaps(m.start(), m.end(), taken):
                 cand = Candidate(m.start(), m.end(), m.start(), m.end(), kind, None, False,
@@ -166,10 +199,13 @@ def _established(sections: tuple[Section, ...], lang: str
     lex = lexicon(lang)
     known: dict[str, tuple[str, str]] = {}
     for section in sections:
-        for f in find_in_text(section.text, lex):
+        found = find_in_text(section.text, lex)
+        for f in found:
             c = f.cand
-            name = canonical(section.text, c.name_start, c.name_end, c.cue, lex)
+            name = f.name or canonical(section.text, c.name_start, c.name_end, c.cue, lex)
             known.setdefault(key(name, lex), (name, c.kind))
+        for acronym, c in acronyms(section.text, [f.cand for f in found]):
+            known.setdefault(key(acronym, lex), (acronym, c.kind))
     known.pop("", None)
     return known
 
@@ -177,7 +213,9 @@ def _established(sections: tuple[Section, ...], lang: str
 def _mention(doc: Document, section: Section, f: Found, lex: Lexicon) -> ProgramMention:
     c = f.cand
     name = f.name or canonical(section.text, c.name_start, c.name_end, c.cue, lex)
+    if c.rule == "law-title":  # "об образовании" is the law «Об образовании»
+        name = name[:1].upper() + name[1:]
     start, end = section.start + c.start, section.start + c.end
-    return ProgramMention(doc=doc.id, section=section.id, lang=section.lang, start=start,
+    return ProgramMention(doc=doc.id, section=section.id, lang=lex.lang, start=start,
                           end=end, text=doc.text[start:end], label="PROGRAM", source=f.source,
                           score=f.score, kind=c.kind, canonical=name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -81,6 +82,7 @@ class Lexicon:
     gender: dict[str, str]
     adjective_endings: re.Pattern[str] | None
     nominative: dict[str, str]
+    agree: Callable[[str, str], str | None] | None  # adjective -> nominative of a gender
     key_endings: tuple[str, ...]
     self_named: tuple[str, ...]
     quoted_only: tuple[str, ...]
@@ -96,7 +98,10 @@ def _quote_regex(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     alts = []
     for opening, closing in pairs:
         o, c = re.escape(opening), re.escape(closing)
-        inner = rf"(?:[^{o}{c}\n]|{o}[^{o}{c}\n]*{c})" if opening != closing else rf"[^{o}\n]"
+        # one line break may stand inside a name (a title wrapped in a PDF), not two
+        nl = r"\n(?![ \t]*\n)"
+        inner = rf"(?:[^{o}{c}\n]|{nl}|{o}[^{o}{c}\n]*{c})" if opening != closing \
+            else rf"(?:[^{o}\n]|{nl})"
         alts.append(rf"(?<!\w){o}({inner}{{1,200}}?){c}")
     return re.compile("|".join(alts))
 
@@ -141,6 +146,7 @@ def lexicon(lang: str) -> Lexicon:
         adjective_endings=re.compile(d.ADJECTIVE_ENDINGS) if hasattr(d, "ADJECTIVE_ENDINGS")
         else None,
         nominative=getattr(d, "NOMINATIVE", {}),
+        agree=getattr(d, "AGREE", None),
         key_endings=tuple(sorted(d.KEY_ENDINGS, key=len, reverse=True)),
         self_named=d.SELF_NAMED,
         quoted_only=d.QUOTED_ONLY,

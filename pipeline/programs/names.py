@@ -46,7 +46,8 @@ def _nominative_modifiers(name: str, cue_at: int, lemma: str, lex: Lexicon) -> s
             continue
         if not lex.modifier.match(w):
             break
-        words[i] = lex.adjective_endings.sub(lex.nominative[gender], w)
+        words[i] = (lex.agree(w, gender) if lex.agree else None) \
+            or lex.adjective_endings.sub(lex.nominative[gender], w)
     return " ".join(words) + tail
 
 

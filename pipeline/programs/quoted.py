@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
+from pipeline.lang import LANGUAGES, data
 from pipeline.programs.lexicon import Candidate, Cue, Lexicon, Quote, find_quotes
 from pipeline.programs.words import Words
 
 MAX_QUOTED_WORDS = 20
 MAX_EDGE_WORDS = 15  # a longer quotation with a cue word inside is a sentence, not a name
+STATE_GAP = {lang: re.compile(d.STATE_AFTER) for lang in LANGUAGES
+             if (d := data(lang, "programs")) and getattr(d, "STATE_AFTER", "")}
+YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\W*$")
 
 
 def quoted_candidates(words: Words, lex: Lexicon, cues: list[Cue]) -> list[Candidate]:
@@ -70,6 +76,7 @@ def _gap_to_cue(gap: str, lex: Lexicon) -> bool:
 
 def _gap_to_name(gap: str, lex: Lexicon) -> bool:
     """Only spaces, modifiers, a naming word and an article between a cue and a quoted name."""
+    gap = STATE_GAP.get(lex.lang, re.compile("$^")).sub(" ", gap)  # Закон РК «Об образовании»
     if len(gap) > 40 or any(ch in gap for ch in ".;()\n"):
         return False
     words = [w for w in gap.replace(",", " ").split() if w.casefold() not in lex.articles]
@@ -85,8 +92,11 @@ def _at_edge(text: str, quote: Quote, cue: Cue, lex: Lexicon) -> bool:
     head = text[quote.inner_start:cue.start].split()
     tail = text[cue.end:quote.inner_end].split()
     inner = text[quote.inner_start:quote.inner_end]
-    if len(head) + len(tail) >= MAX_EDGE_WORDS or ". " in inner or not inner[0].isupper():
+    dated = bool(tail) and bool(YEARS_END.search(inner))  # "... for 2011-2020": a title
+    limit = MAX_QUOTED_WORDS if dated else MAX_EDGE_WORDS
+    if len(head) + len(tail) >= limit or ". " in inner or not inner[0].isupper():
         return False
+    head = [w for w in head if w.casefold() not in lex.articles]
     if lex.cue_opens_quote and all(lex.modifier.match(w) for w in head):
         return True
     return lex.cue_ends_quote and all(any(ch.isdigit() for ch in w) for w in tail)

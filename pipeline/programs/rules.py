@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from pipeline.programs.lexicon import Candidate, Cue, Lexicon, find_cues
 from pipeline.programs.quoted import modifiers_before, quoted_candidates
+from pipeline.programs.titles import dated_before, dated_opening, law_title, years_after
 from pipeline.programs.words import Words, sentence_initial
 
 
@@ -46,7 +47,14 @@ def phrase_candidate(words: Words, cue: Cue, lex: Lexicon) -> Candidate | None:
     if cue.lemma in lex.quoted_only or (
             not capital and lex.generic_cue.search(text[cue.start:cue.end])):
         return None
+    titled = law_title(words, cue, lex, _complement) or dated_opening(words, cue, lex,
+                                                                       _complement)
+    if titled is not None:
+        return titled
     start = modifiers_before(words, cue.start, lex)
+    dated = dated_before(words, start, cue, lex, alone=False)
+    if dated is not None:  # "... 2023 – 2029 жылдарға арналған тұжырымдамасы"
+        return Candidate(dated, cue.end, dated, cue.end, cue.kind, cue, False, "dated")
     fwd = None
     if capital and not sentence_initial(text, start):
         fwd = _name_after(words, cue.end, lex) or _complement(words, cue.end, lex)
@@ -66,7 +74,8 @@ def phrase_candidate(words: Words, cue: Cue, lex: Lexicon) -> Candidate | None:
     if not capital and not any(ch.isalpha() for ch in text[(back or fwd)[0]:(back or fwd)[1]]):
         return None  # "7 жоба", "6 projects": a count, not a name
     first = back[0] if back else start
-    last = fwd[1] if fwd else cue.end
+    first = dated_before(words, first, cue, lex) or first  # "2025 жылға дейінгі | Стратегиялық"
+    last = years_after(text, fwd[1], lex) if fwd else cue.end
     if capital or (back and back[2]) or (fwd and fwd[2]):  # the cue is part of the name
         return Candidate(first, last, first, last, cue.kind, cue, False, "phrase")
     name = (back[0], back[1]) if back else (fwd[0], fwd[1])  # type: ignore[index]
@@ -81,7 +90,7 @@ def _capitalised_alone(words: Words, cue: Cue, start: int, lex: Lexicon) -> Cand
             sentence_initial(text, start) and cue.kind not in lex.about_kinds):
         return None
     fwd = _complement(words, cue.end, lex)
-    end = fwd[1] if fwd else cue.end
+    end = years_after(text, fwd[1], lex) if fwd else cue.end
     return Candidate(start, end, start, end, cue.kind, cue, False, "phrase")
 
 

@@ -12,7 +12,7 @@ HEADS = (
     r"|association|union|organi[sz]ation|company|corporation|holding|cent(?:er|re)|school"
     r"|college|laboratory|department|commission|authority|parliament|government|forum"
     r"|society|party|office|administration|chamber|exchange|consortium|museum|library"
-    r"|hospital|clinic|observatory|service|inc|ltd|llp|jsc|plc"
+    r"|hospital|clinic|observatory|service|bureau|inc|ltd|llp|jsc|plc"
 )
 # Heads that also make generic phrases ("German company", "Russian government"): they
 # need two name words or a quoted name.
@@ -22,9 +22,22 @@ HEAD_CAPITALISED = True  # "the university" is no name
 NAME_AFTER_HEAD = False  # "... University Mukhambetkali Burkitbaev" is an apposition
 # Lowercase words that may stand in a name left / right of the head (none in English),
 # and joining words that may stand inside it but never end it.
-LEFT_WORDS = r"(?!)"
-RIGHT_WORDS = r"(?!)"
-CLOSING_WORDS = r"(?!)"
+# A name printed partly in lower case ("Al-Farabi Kazakh national University", "Institute
+# of economics of the Republic of Kazakhstan") keeps its institution adjectives before the
+# head and its field nouns after it.
+LEFT_WORDS = (r"state|national|international|technical|technological|pedagogical|medical"
+              r"|agrarian|agricultural|economic|humanitarian|innovative|research|polytechnic"
+              r"|industrial|financial|scientific|regional|federal|public|private")
+_FIELDS = (r"economics|economy|education|science|sciences|law|medicine|history|philosophy"
+           r"|technology|technologies|agriculture|finance|culture|sport|health|healthcare"
+           r"|justice|energy|ecology|industry|trade|defence|defense|labour|labor|statistics"
+           r"|management|linguistics|literature|art|arts|informatics|mathematics|physics"
+           r"|chemistry|biology|geography|geology|sociology|engineering|business")
+RIGHT_WORDS = _FIELDS
+CLOSING_WORDS = _FIELDS
+# A head printed in lower case is still a name's head after this many capitalised words
+# ("Zhansyugyurov Zhetysyu state university"); 0: never.
+LOWER_HEAD_AFTER = 2
 JOIN_LEFT = r"and|&"
 JOIN_RIGHT = r"of|the|and|for|&|on|de|named|after"
 NAMED_AFTER = r"after"  # a person's name next to it is part of the name
@@ -43,3 +56,22 @@ NOT_NAME_ENDINGS = r"(?!)"
 # and no head word is a place.
 STATE_WORDS = r"republic|kingdom|federation|emirates|confederation|commonwealth"
 LOWERCASE_TAIL = False  # may an organisation's name end on lowercase words
+
+# A single word shaped like an institution's own name: an inner capital (KazMunayGas,
+# KazNU) or a news agency's ending (Tengrinews, Kazinform). A model ORG of this shape stays.
+INSTITUTION_SHAPE = (r"[A-Z][a-z]+(?:[A-Z][a-z]*)+(?:-[A-Z]\w*)?|[A-Z]\w*(?:news|inform|press)"
+                     r"|[A-Z][a-z]+-[A-Z][a-z]+")
+# Words that never stand in a person's name: a model's person holding one is part of an
+# organisation's name ("Akhmet Yassawi International Kazakh" of "... Kazakh-Turkish University").
+NOT_PERSON_WORDS = (r"international|national|state|federal|eurasian|kazakh|russian|turkish"
+                    r"|chinese|american|european|asian|technical|pedagogical|medical|agrarian"
+                    r"|economic|scientific|research|north|south|east|west|central|republic")
+# Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
+# them is established too (``pipeline.established``).
+LEGAL_FORMS = r"jsc|llp|ltd|inc|plc|nc|llc"
+# A name in this language printed in another language's section ("Maqsut Narikbayev
+# University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
+OWN_STRING = r"[^\u0400-\u04ff]*[A-Za-z][^\u0400-\u04ff]*"
+# One word that is an organisation by its shape alone, whatever a model says: a news
+# agency (Tengrinews, Kazinform, Тенгриньюс).
+AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)"

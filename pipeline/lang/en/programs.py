@@ -50,7 +50,8 @@ STOP_WORDS = frozenset("""
 this that these those our its their his her your my the a an such each every other another any
 some all both first second third new old current previous national state government governmental
 federal presidential strategic chinese kazakh kazakhstani russian american european western eastern
-asian soviet british french german indian japanese korean turkish uzbek kyrgyz main major key
+asian central northern southern soviet british french german indian japanese korean turkish
+uzbek kyrgyz main major key
 joint international regional local in on of for and to by at with from as confucian communist
 one two three four five six seven eight nine ten several many few
 """.split())
@@ -85,3 +86,26 @@ NAME_BREAK = r"$^"
 
 # Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
 QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
+
+# Programmes known by name alone (pipeline.programs.listed): (canonical name, kind, regex).
+# General knowledge of the best known Kazakhstani and Chinese programmes, with the
+# spellings in use; a name matches as whole words, case-insensitively only in capitals.
+LISTED = (
+    ("Belt and Road", "initiative",
+     r"(?:One\s*)?Belt\s*(?:and|&|/|,|–|-)\s*(?:One\s*)?Road"),
+    ("BRI", "initiative", r"BRI"),
+    ("OBOR", "initiative", r"OBOR"),
+    ("Nurly Zhol", "programme", r"Nurly\s+(?:Zhol|Jol)"),
+    ("Digital Kazakhstan", "programme", r"Digital\s+Kazakhstan"),
+    ("Rukhani Zhangyru", "programme", r"Rukhani\s+Zhan?g(?:y|u)ru"),
+    ("SPIID", "programme", r"SPIID"),
+)
+
+# Unquoted titles (pipeline.programs.titles): the state's name after a cue, the word that
+# opens a law's title, a dating phrase after a name, and the kinds that are dated.
+STATE_AFTER = r"\s+of\s+the\s+Republic\s+of\s+Kazakhstan|\s+of\s+the\s+RK"
+TITLE_WORD = r"\s+(On|on)(?=\s)"
+YEARS_AFTER = r"\s+(?:for|until|till|to)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?"
+YEARS_BEFORE = ""
+STATE_BEFORE = ""
+DATED_KINDS = ("concept", "strategy", "plan", "programme")

@@ -12,19 +12,23 @@ HEADS = (
     rf"|агенттіг[іi]|кеңес[іi]|қауымдастығы|одағы|ұйымы|компаниясы|корпорациясы|холдинг[іi]"
     rf"|орталығы|мектеб[іi]|колледж[іi]|зертханасы|департамент[іi]|комиссиясы"
     rf"|парламент[іi]|үкімет[іi]|форумы|қоғамы|партиясы|басқармасы|палатасы|биржасы"
-    rf"|мұражайы|кітапханасы|ауруханасы){_CASE}"
-    r"|(?:университет|институт|академия|банк|қор|комитет|колледж|форум)"
+    rf"|мұражайы|кітапханасы|ауруханасы|бюросы){_CASE}"
+    r"|(?:университет|институт|академия|банк|қор|комитет|колледж|форум|бюро)"
+    r"|одақ(?:тың|қа|та|тан|пен|ты)?"
 )
 # Heads that also make generic phrases ("Германия компаниясы", "Ресей үкіметі"): they
 # need two name words or a quoted name.
 WEAK_HEADS = (r"(?:компаниясы|кеңес[іi]|орталығы|мектеб[іi]|департамент[іi]|үкімет[іi]"
-              r"|форумы|қоғамы|партиясы|басқармасы|палатасы|одағы)\w*")
+              r"|форумы|қоғамы|партиясы|басқармасы|палатасы|одағы|одақ)\w*")
 HEAD_CAPITALISED = False
 NAME_AFTER_HEAD = False  # the head closes a Kazakh name
 # Lowercase words allowed before the head (adjectives, field nouns), none after it, and
 # joining words ("named after", "at", "and") that may stand inside a name but never end it.
-LEFT_WORDS = (r"ғылым|білім|ғылыми|жоғары"
-              r"|\w+(?:тық|тік|дық|дік|лық|лік|лы|лі|ды|ді|ты|ті|ғы|гі|қы|кі)")
+LEFT_WORDS = (r"ғылым|білім|ғылыми|жоғары|табиғи"
+              r"|\w+(?:тық|тік|дық|дік|лық|лік|лы|лі|ды|ді|ты|ті|ғы|гі|қы|кі)"
+              # the nouns a ministry's enumeration is made of: "Экология, геология және
+              # табиғи ресурстар", "Еңбек және халықты әлеуметтік қорғау"
+              r"|\w+(?:лар|лер|тар|тер|дар|дер|ия|ны|ні|у)")
 RIGHT_WORDS = r"(?!)"
 CLOSING_WORDS = r"(?!)"
 JOIN_LEFT = r"атындағы|жанындағы|және|мен|бен|пен"
@@ -35,8 +39,9 @@ COORDINATORS = r"және|мен|бен|пен"
 LEFT_NAME_SHAPE = r".+"
 # A sentence's first word in a place, direction or source case ("Кездесуде", "Әлемге")
 # is capitalised for the sentence, not for a name.
+# A genitive there is a possessor ("Қоғамның Директорлар кеңесі": the Company's board).
 FIRST_WORD_NOT_NAME = (r"\w+(?:да|де|та|те|ға|ге|қа|ке|дан|ден|(?<!с)тан|тен|нан|нен"
-                       r"|мен|бен|пен)")  # -стан is a country (Қазақстан), not a case
+                       r"|мен|бен|пен|ның|нің|дың|дің|тың|тің)")  # -стан: Қазақстан
 # Words never part of a name, mostly sentence openers ("Тіпті Қаржы министрлігі ...").
 NOT_NAME_WORDS = frozenset({
     "бұл", "осы", "сол", "біздің", "сондай-ақ", "жалпы", "елбасы", "тіпті", "себебі",
@@ -49,3 +54,25 @@ NOT_NAME_ENDINGS = r"\w+(?:дағы|дегі|тағы|тегі)"
 # and no head word is a place.
 STATE_WORDS = r"республика\w*|корольдіг\w*|федерация\w*|әмірлігі\w*"
 LOWERCASE_TAIL = True  # may an organisation's name end on lowercase words
+
+# A single word shaped like an institution's own name: an inner capital (ҚазМұнайГаз,
+# ҚазҰУ) or a news agency's ending (Tengrinews, Kazinform). A model ORG of this shape stays.
+INSTITUTION_SHAPE = (r"[А-ЯӘҒҚҢӨҰҮҺІA-Z][а-яәғқңөұүһіa-z]+(?:[А-ЯӘҒҚҢӨҰҮҺІA-Z][а-яәғқңөұүһіa-z]*)+"
+                     r"|[A-Z]\w*(?:news|inform|press)")
+# Words that never stand in a person's name: a model's person holding one is part of an
+# organisation's name.
+NOT_PERSON_WORDS = (r"халықаралық|ұлттық|мемлекеттік|еуразиялық|қазақ|техникалық|педагогикалық"
+                    r"|медициналық|аграрлық|экономикалық|ғылыми|зерттеу|республикасы\w*"
+                    r"|университет\w*|институт\w*|академия\w*|international|national|state")
+# Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
+# them is established too (``pipeline.established``).
+LEGAL_FORMS = r"ақ|жшс|ұк|ұәқ"
+# A name in this language printed in another language's section ("Maqsut Narikbayev
+# University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
+OWN_STRING = r"[^A-Za-z]*[ӘәҒғҚқҢңӨөҰұҮүҺһІі][^A-Za-z]*"
+# A head printed in lower case is still a name's head after this many capitalised words
+# (0: the head may be lower case anyway, see HEAD_CAPITALISED).
+LOWER_HEAD_AFTER = 0
+# One word that is an organisation by its shape alone, whatever a model says: a news
+# agency (Tengrinews, Kazinform, Тенгриньюс).
+AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{2,}(?:ньюс|информ)"

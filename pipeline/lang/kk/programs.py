@@ -106,3 +106,25 @@ NAME_BREAK = r"\w{2,}(?:да|де|та|те|ға|ге|қа|ке)$"
 
 # Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
 QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
+
+# Programmes known by name alone (pipeline.programs.listed): (canonical name, kind, regex).
+# General knowledge of the best known Kazakhstani and Chinese programmes, with the
+# spellings in use; a name matches as whole words, case-insensitively only in capitals.
+LISTED = (
+    ("Бір белдеу – бір жол", "initiative",
+     r"Бір\s+белдеу\w*\s*(?:[–—-]|,|/)?\s*бір\s+жол\w*"),
+    ("Нұрлы жол", "programme", r"Нұрлы\s+[Жж]ол\w*"),
+    ("Цифрлық Қазақстан", "programme", r"Цифрлық\s+Қазақстан\w*"),
+    ("Рухани жаңғыру", "programme", r"Рухани\s+[Жж]аңғыру\w*"),
+    ("ҮИИДМБ", "programme", r"ҮИИДМБ(?:-\w+)?"),
+)
+
+# Unquoted titles (pipeline.programs.titles): the state's name before a name, and a
+# dating phrase right before the cue ("2023 – 2029 жылдарға арналған | тұжырымдамасы").
+STATE_AFTER = ""
+TITLE_WORD = ""
+YEARS_AFTER = ""
+YEARS_BEFORE = (r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\s+(?:жылдарға|жылға)"
+                r"\s+(?:арналған|дейінгі)\s+")
+STATE_BEFORE = r"(?:Қазақстан\s+Республикасының|ҚР)\s*"
+DATED_KINDS = ("concept", "strategy", "plan", "programme")

@@ -14,7 +14,7 @@ HEADS = (
     r"|предприяти)(?:о|а|у|ом|е|и)"
     r"|(?:академи|ассоциаци|организаци|корпораци|комисси|лаборатори|парти)(?:я|и|ю|ей)"
     r"|(?:компани|палат|школ|служб|бирж|библиотек|больниц|обсерватори)(?:а|я|ы|и|е|у|ю|ой|ей)"
-    r"|совет(?:а|у|ом|е)?|союз(?:а|у|ом|е)?|парламент(?:а|у|ом|е)?"
+    r"|совет(?:а|у|ом|е)?|союз(?:а|у|ом|е)?|парламент(?:а|у|ом|е)?|бюро"
 )
 # Heads that also make generic phrases ("американская компания", "правительства Мали"):
 # they need two name words or a quoted name.
@@ -25,9 +25,11 @@ NAME_AFTER_HEAD = True  # "Министерство образования ... �
 # Lowercase words allowed left of the head (adjectives) and right of it (genitive nouns
 # and adjectives), and joining words that may stand inside a name but never end it.
 LEFT_WORDS = rf"\w+(?:{_ADJ})"
-_GENITIVE = r"ия|ии|ний|ния|ства|ки|ги|ти|ды|ры|ов|ев|ей|ики|ования|ения"
-RIGHT_WORDS = rf"\w+(?:{_GENITIVE}|ых|их|ого|его|ой)"
-CLOSING_WORDS = rf"\w+(?:{_GENITIVE})"  # a name ends on a noun, not on an adjective
+_GENITIVE = r"ия|ии|ний|ния|ства|ки|ги|ти|ды|ры|ов|ев|ей|ики|ования|ения|вли|ты|да|ны|цы|ка"
+# and the dative after "по" ("Агентство по стратегическому планированию и реформам")
+_DATIVE = r"ию|ам|ям|ке|ге|те|ию|нию|ству"
+RIGHT_WORDS = rf"\w+(?:{_GENITIVE}|{_DATIVE}|ых|их|ого|его|ой|ому|ему)"
+CLOSING_WORDS = rf"\w+(?:{_GENITIVE}|{_DATIVE})"  # a name ends on a noun, not on an adjective
 JOIN_LEFT = r"и"
 JOIN_RIGHT = r"и|имени|им|при|по"
 NAMED_AFTER = r"имени|им"  # a person's name next to it is part of the name
@@ -46,3 +48,24 @@ NOT_NAME_ENDINGS = r"(?!)"
 # and no head word is a place.
 STATE_WORDS = r"республик\w*|королевств\w*|федераци\w*|эмират\w*"
 LOWERCASE_TAIL = True  # may an organisation's name end on lowercase words
+
+# A single word shaped like an institution's own name: an inner capital (КазМунайГаз,
+# КазНУ) or a news agency's ending (Tengrinews, Kazinform). A model ORG of this shape stays.
+INSTITUTION_SHAPE = (r"[А-ЯЁA-Z][а-яёa-z]+(?:[А-ЯЁA-Z][а-яёa-z]*)+|[A-Z]\w*(?:news|inform|press)")
+# Words that never stand in a person's name: a model's person holding one is part of an
+# organisation's name.
+NOT_PERSON_WORDS = (r"международн\w*|национальн\w*|государственн\w*|евразийск\w*|казахск\w*"
+                    r"|технич\w*|педагогич\w*|медицинск\w*|аграрн\w*|экономическ\w*|научн\w*"
+                    r"|республик\w*|университет\w*|институт\w*|академи\w*")
+# Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
+# them is established too (``pipeline.established``).
+LEGAL_FORMS = r"ао|тоо|ооо|пао|нк"
+# A name in this language printed in another language's section ("Maqsut Narikbayev
+# University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
+OWN_STRING = r"[^A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі]*"
+# A head printed in lower case is still a name's head after this many capitalised words
+# (0: the head may be lower case anyway, see HEAD_CAPITALISED).
+LOWER_HEAD_AFTER = 0
+# One word that is an organisation by its shape alone, whatever a model says: a news
+# agency (Tengrinews, Kazinform, Тенгриньюс).
+AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)|[А-ЯЁ][а-яё]{2,}(?:ньюс|информ)"

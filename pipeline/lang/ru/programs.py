@@ -27,7 +27,8 @@ CUES = (
     ("project", "проект", _forms("проект", _MASC), False),
     ("strategy", "политика", _forms("политик", "а и е у ой ою"), False),
     # codes cited by their abbreviation: УК РФ (Criminal Code), ГК, НК, ТК, КоАП, УПК ...
-    ("law", "кодекс", r"(?:УК|ГК|НК|ТК|ЖК|БК|ЗК|КоАП|УПК|ГПК|АПК)(?:\s+(?:РФ|РК))?", True),
+    # (not АПК: in economics it is the agro-industrial complex far more often)
+    ("law", "кодекс", r"(?:УК|ГК|НК|ТК|ЖК|БК|ЗК|КоАП|УПК|ГПК)(?:\s+(?:РФ|РК))?", True),
 )
 # Capitalised cues that name one law by themselves ("Конституции").
 # Cues that name a programme only next to a quoted name ("сыртқы саясаты" is just policy).
@@ -42,7 +43,14 @@ GENDER = {"программа": "f", "стратегия": "f", "инициат�
           "дорожная карта": "f", "закон": "m", "кодекс": "m", "указ": "m", "конституция": "f",
           "концепция": "f", "доктрина": "f", "проект": "m", "политика": "f"}
 ADJECTIVE_ENDINGS = r"(?:ая|ой|ую|ые|ых|ым|ыми|ый|ий|ое|ого|ому|ом|ей|ее|их|им|ими|яя|юю)$"
-NOMINATIVE = {"f": "ая", "m": "ый", "n": "ое"}
+NOMINATIVE = {"f": "ая", "m": "ый", "n": "ое"}  # the endings' fallback where AGREE has no reading
+
+
+def AGREE(word: str, gender: str) -> str | None:
+    """A modifier in the nominative of the cue's gender, by pymorphy3 (lazy, once per process)."""
+    from pipeline.lang.ru.morph import nominative_adjective
+
+    return nominative_adjective(word, gender)
 
 MODIFIERS = (r"государственн\w*|национальн\w*|федеральн\w*|президентск\w*|правительственн\w*|"
              r"республиканск\w*|отраслев\w*|комплексн\w*|стратегическ\w*|нов\w+|"
@@ -83,7 +91,7 @@ COMPLEMENT_STOP = frozenset("""
 """.split())
 COMPLEMENT_VERB = (r"(?:ла|ло|ли|ет|ют|ит|ат|ят|ть|ться|ся|сь|лся|лась|лось|лись|ена|ено|ены|"
                    r"ана|ано|аны|ята|ято|яты)$")
-COMPLEMENT_PREPOSITIONS = frozenset(("о", "об", "по", "для", "до"))
+COMPLEMENT_PREPOSITIONS = frozenset(("о", "об", "по", "для", "до", "и"))  # inside only
 COMPLEMENT_MAX = 5
 
 KEY_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ой", "ей", "ая", "яя",
@@ -103,3 +111,28 @@ NAME_BREAK = r"$^"
 
 # Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
 QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
+
+# Programmes known by name alone (pipeline.programs.listed): (canonical name, kind, regex).
+# General knowledge of the best known Kazakhstani and Chinese programmes, with the
+# spellings in use; a name matches as whole words, case-insensitively only in capitals.
+LISTED = (
+    ("Один пояс – один путь", "initiative",
+     r"Один\s+пояс\w*\s*(?:[–—-]|,|/|и)?\s*(?:один|одн\w+)\s+(?:пут\w+|дорог\w+)"
+     r"|Пояс\w*\s+и\s+пут\w+"),
+    ("ОПОП", "initiative", r"ОПОП"),
+    ("Нурлы жол", "programme", r"Нурлы\s+[Жж]ол\w*"),
+    ("Цифровой Казахстан", "programme", r"Цифров\w+\s+Казахстан\w*"),
+    ("Рухани жангыру", "programme", r"Рухани\s+[Жж]ангыру"),
+    ("ГПИИР", "programme", r"ГПИИР"),
+)
+
+# Unquoted titles (pipeline.programs.titles): the state's name after a cue, the word that
+# opens a law's title, a dating phrase after a name, and the kinds that are dated.
+STATE_AFTER = (r"\s+(?:Республики\s+Казахстан|Российской\s+Федерации|Кыргызской\s+Республики"
+               r"|РК|РФ)(?![\w-])")
+TITLE_WORD = r"\s+(Об?|об?)(?=\s)"
+YEARS_AFTER = (r"\s+(?:на|до)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?"
+               r"\s+(?:годы|года|год|гг\.?|г\.)")
+YEARS_BEFORE = ""
+STATE_BEFORE = ""
+DATED_KINDS = ("concept", "strategy", "plan", "programme")
