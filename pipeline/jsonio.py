@@ -1,31 +1,68 @@
-"""JSON in and out, in one place: atomic writes, stable key order, schemas."""
+"""JSON in and out, in one place: strict JSON, atomic writes, stable key order, schemas.
+
+Strict: ``NaN`` and ``Infinity`` are not JSON, so writing one raises ``ValueError``
+(``allow_nan=False``) instead of producing a file no parser accepts. Schemas are
+compiled once per process (fastjsonschema), so checking every record costs little.
+"""
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
+TEMP_SUFFIX = ".tmp"  # every temporary file of ours ends so; stale ones are cleaned by name
+
+
+class SchemaError(ValueError):
+    """Data that does not match its JSON Schema."""
 
 
 def dumps(data: Any) -> str:
-    """Stable, readable JSON: sorted keys, real UTF-8 letters."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    """Stable, readable, strict JSON: sorted keys, real UTF-8 letters, no NaN/Infinity."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename, so readers never see half."""
+def dumps_line(data: Any) -> str:
+    """One compact strict JSON line (no newline at the end)."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+@cache
+def _umask() -> int:
+    # os.umask can only be read by setting it; done once per process, before any thread writes.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def file_mode() -> int:
+    """The mode a new file gets under the process umask (mkstemp alone gives 0600)."""
+    return 0o666 & ~_umask()
+
+
+def temp_file(folder: Path, name: str) -> tuple[int, str]:
+    """A new temporary file beside ``folder/name`` (open fd, path), mode set by the umask."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=TEMP_SUFFIX)
+    os.fchmod(fd, file_mode())
+    return fd, tmp
+
+
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces) via a temporary file and a rename: never half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = temp_file(path.parent, path.name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+            for piece in [text] if isinstance(text, str) else text:
+                f.write(piece)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -41,8 +78,7 @@ def write_json(path: Path, data: Any) -> None:
 
 def write_jsonl(path: Path, rows: Iterable[Any]) -> None:
     """Atomically write JSON lines (one compact object per line)."""
-    lines = (json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows)
-    write_atomic(path, "".join(line + "\n" for line in lines))
+    write_atomic(path, (dumps_line(r) + "\n" for r in rows))
 
 
 def read_json(path: Path) -> Any:
@@ -57,8 +93,39 @@ def schema(name: str) -> dict[str, Any]:
     return json.loads(text)
 
 
-def validate(name: str, data: Any) -> None:
-    """Raise ``jsonschema.ValidationError`` if ``data`` does not match schema ``name``."""
-    import jsonschema
+@cache
+def validator(name: str, items_of: str | None = None) -> Callable[[Any], Any]:
+    """A compiled check of schema ``name``, or of one item of its array ``items_of``."""
+    import fastjsonschema
 
-    jsonschema.validate(data, schema(name), cls=jsonschema.Draft202012Validator)
+    full = _draft7(copy.deepcopy(schema(name)))  # compiling rewrites a schema's refs in place
+    target = full
+    if items_of is not None:
+        target = {**full["properties"][items_of]["items"], "$defs": full.get("$defs", {})}
+    return fastjsonschema.compile(target)
+
+
+def _draft7(node: Any) -> Any:
+    """The 2020-12 keywords our schemas use, in the draft-07 words fastjsonschema knows
+    (``dependentRequired`` and ``dependentSchemas`` are draft-07's ``dependencies``)."""
+    if isinstance(node, dict):
+        deps = {**node.pop("dependentRequired", {}), **node.pop("dependentSchemas", {})}
+        if deps:
+            node["dependencies"] = deps
+        for value in node.values():
+            _draft7(value)
+    elif isinstance(node, list):
+        for value in node:
+            _draft7(value)
+    return node
+
+
+def validate(name: str, data: Any, items_of: str | None = None) -> None:
+    """Raise ``SchemaError`` if ``data`` does not match schema ``name`` (or one item of it)."""
+    import fastjsonschema
+
+    try:
+        validator(name, items_of)(data)
+    except fastjsonschema.JsonSchemaValueException as e:
+        where = f"{name}.{items_of}[]" if items_of else name
+        raise SchemaError(f"{where}: {e.message}") from e

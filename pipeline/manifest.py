@@ -8,8 +8,8 @@ from typing import Any
 
 from pipeline.extract import ExtractConfig
 
-PACKAGES = ("tilmash", "spacy", "prefect", "langdetect", "natasha", "stanza", "torch", "jsonschema",
-            "pypdfium2")
+PACKAGES = ("tilmash", "spacy", "prefect", "langdetect", "natasha", "stanza", "torch",
+            "pypdfium2", "fastjsonschema", "prefect-dask", "dask")
 
 
 def versions() -> dict[str, str | None]:

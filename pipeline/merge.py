@@ -120,24 +120,54 @@ def _figure(members: tuple[FigureMention, ...], evidence: list[Evidence]) -> Fig
                   low=head.low, high=head.high)
 
 
+def entity_mentions(doc: Document, label: str) -> list[Mention]:
+    """The document's mentions of ``label`` that can become entities, in stable order."""
+    return [m for m in sort_mentions(doc.mentions) if m.label == label
+            and not isinstance(m, FigureMention)]
+
+
 def merge_entities(docs: Sequence[Document], label: str, prefix: str,
                    config: AlignConfig | None = None) -> list[Entity]:
     """One Entity per real-world organisation (or programme) across all documents."""
     config = config or AlignConfig()
-    mentions = [m for d in docs for m in sort_mentions(d.mentions) if m.label == label
-                and not isinstance(m, FigureMention)]
+    mentions: list[Mention] = []
+    links: list[Evidence] = []
+    for doc in docs:
+        own = entity_mentions(doc, label)
+        mentions += own
+        links += document_links(doc, own, config)
+    return merge_mentions(mentions, links, label, prefix, config)
+
+
+class MergeError(Exception):
+    """Merging failed on the mentions of ``docs``; a run leaves such documents out."""
+
+    def __init__(self, docs: set[str], cause: Exception) -> None:
+        super().__init__(f"{type(cause).__name__}: {cause}")
+        self.docs = docs
+
+
+def merge_mentions(mentions: Sequence[Mention], links: Sequence[Evidence], label: str,
+                   prefix: str, config: AlignConfig | None = None) -> list[Entity]:
+    """Entities from every document's mentions and the links found within each document
+    (``document_links``): what the cross-document merge needs, without the documents."""
+    config = config or AlignConfig()
     tags = [registry_id(m) if config.uses("registry") else None for m in mentions]
     uf, index = UnionFind(len(mentions), tags), {mention_key(m): i for i, m in enumerate(mentions)}
     evidence = registry_links(mentions) if config.uses("registry") else []
     evidence += same_name_links(mentions) if config.uses("same-name") else []
-    for doc in docs:
-        own = [m for m in mentions if m.doc == doc.id]
-        evidence += document_links(doc, own, config)
+    evidence += links
     used = _apply(uf, index, evidence)
     groups = [[mentions[i] for i in g] for g in uf.groups()]
     used += _apply(uf, index, _cross_document(groups, config))
-    return sorted((_entity(tuple(mentions[i] for i in g), used, label, prefix, config)
-                   for g in uf.groups()), key=lambda e: e.id)
+    entities = []
+    for group in uf.groups():
+        members = tuple(mentions[i] for i in group)
+        try:
+            entities.append(_entity(members, used, label, prefix, config))
+        except Exception as e:
+            raise MergeError({m.doc for m in members}, e) from e
+    return sorted(entities, key=lambda e: e.id)
 
 
 def _cross_document(groups: list[list[Mention]], config: AlignConfig) -> list[Evidence]:
@@ -145,8 +175,11 @@ def _cross_document(groups: list[list[Mention]], config: AlignConfig) -> list[Ev
     heads = [_representatives(g) for g in groups]
     off, found = switches(config), []
     for i, j in combinations(range(len(groups)), 2):
-        best = max(((link_score(a, b, off), a, b) for a in heads[i] for b in heads[j]),
-                   key=lambda x: x[0][0], default=None)
+        try:
+            best = max(((link_score(a, b, off), a, b) for a in heads[i] for b in heads[j]),
+                       key=lambda x: x[0][0], default=None)
+        except Exception as e:  # the documents of the two groups, not the whole run
+            raise MergeError({m.doc for m in heads[i] + heads[j]}, e) from e
         if best is not None and best[0][0] >= config.cross_document_threshold:
             (score, parts), a, b = best
             found.append(Evidence(a, b, "cross-document", round(score, 4), parts))

@@ -1,10 +1,10 @@
 """The figure output contract: date, low and high in records and schema, one record per figure."""
 
-import jsonschema
+
 import pytest
 
 from pipeline.export import figure_to_json
-from pipeline.jsonio import validate
+from pipeline.jsonio import SchemaError, validate
 from pipeline.merge import merge_figures
 from pipeline.records import Document, FigureMention, Section
 
@@ -68,7 +68,7 @@ def test_figures_contract_schema_accepts_iso_dates(date):
     {"kind": "range", "unit": "year", "low": 2016},  # a range needs both ends
 ])
 def test_figures_contract_schema_rejects(mention):
-    with pytest.raises(jsonschema.ValidationError):
+    with pytest.raises(SchemaError):
         validate("figures", _record(**mention))
 
 

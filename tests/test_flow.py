@@ -120,7 +120,8 @@ def test_cli_exits_non_zero_when_nothing_could_be_processed(tmp_path, capsys, pr
     status = main(["run", str(tmp_path), "--out", str(tmp_path / "out"), "--no-entities"])
     assert status != 0
     assert "0 of 1 inputs processed" in capsys.readouterr().out
-    assert _load(tmp_path / "out", "errors")["errors"][0]["code"] == "empty"
+    assert not (tmp_path / "out" / "errors.json").exists()  # no set replaced by an empty one
+    assert _load(tmp_path / "out" / ".refused", "errors")["errors"][0]["code"] == "empty"
 
 
 def test_cli_help_lists_the_commands(capsys) -> None:

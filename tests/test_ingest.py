@@ -43,11 +43,11 @@ def test_read_document_rejects_too_large_and_unknown_format(tmp_path):
     with pytest.raises(InputError, match="over the limit") as err:
         read_document(big, IngestConfig(max_bytes=100))
     assert err.value.code == "too-large"
-    doc = tmp_path / "paper.docx"
-    doc.write_bytes(b"PK\x03\x04")
+    docx = tmp_path / "paper.docx"
+    docx.write_bytes(b"PK\x03\x04")
     with pytest.raises(InputError, match="unsupported format") as err:
-        read_document(doc)
-    assert err.value.code == "format"
+        read_document(docx)
+    assert err.value.code == "unsupported-format"
     pdf = tmp_path / "paper.pdf"  # PDFs are read (pipeline/pdf); a header alone is damaged
     pdf.write_bytes(b"%PDF-1.4")
     with pytest.raises(InputError) as err:
@@ -65,7 +65,7 @@ def test_discover_reports_missing_paths_and_empty_folders(tmp_path):
     paths = [p.name for p in found if not isinstance(p, InputError)]
     codes = [e.code for e in found if isinstance(e, InputError)]
     assert paths == ["b.md", "a.txt"]
-    assert codes == ["no-documents", "missing"]
+    assert codes == ["unsupported-format", "no-documents", "missing"]
 
 
 def test_assign_ids_keeps_stems_unique(tmp_path):

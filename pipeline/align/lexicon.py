@@ -128,9 +128,10 @@ def _phrase_at(toks: list[str], i: int, lang: str) -> tuple[str, int] | None:
     return None
 
 
-def _name(token: str, lang: str) -> Unit:
+def _name(token: str, lang: str) -> Unit | None:
+    """A name unit, or None for a token with no letter to compare by (``___``, ``ь``)."""
     keys = tuple(dict.fromkeys(k for k in (key(token, lang), key(stem(token, lang), lang)) if k))
-    return Unit("name", keys[0] if keys else token, keys, surface=token)
+    return Unit("name", keys[0], keys, surface=token) if keys else None
 
 
 def _concept(concept: str, token: str, lang: str) -> Unit:
@@ -145,7 +146,8 @@ def _word_units(token: str, lang: str) -> list[Unit]:
     parts = [p for p in HYPHEN.split(token) if p]
     if len(parts) > 1 and any(concept_of(p, lang) for p in parts):
         return [u for p in parts for u in _word_units(p, lang)]
-    return [_name(token, lang)]
+    name = _name(token, lang)
+    return [name] if name else []
 
 
 @cache

@@ -48,6 +48,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                    help="do not match organisations against the registry (no ROR ids)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: on for 5 or more documents)")
+    p.add_argument("--runner", choices=("process", "serial", "dask"), default="process",
+                   help="where documents are processed: a process pool on this machine "
+                        "(default), one at a time in this process, or Dask (prefect-dask)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes (default: one per core)")
+    p.add_argument("--dask-address", default=None, metavar="ADDRESS",
+                   help="scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786 "
+                        "(implies --runner dask; default: a local cluster of --workers)")
+    p.add_argument("--batch-size", type=int, default=None, metavar="N",
+                   help="documents per task (default: about four batches per worker, <= 8)")
     p.add_argument("--corrections", metavar="FILE",
                    help="apply a linguist's corrections.jsonl (exported by `tilmash view`)")
     p.set_defaults(func=run)
@@ -56,10 +66,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Build the configuration, check it, run the flow, print a summary."""
     from pipeline.affiliations import RegistryOptions
-    from pipeline.flow import tilmash_flow
+    from pipeline.flow import run_flow
     from pipeline.ner.registry import check, with_backends
+    from pipeline.outputs import OutputBusy, check_writable, locked
+    from pipeline.prefect_server import api_server, sigterm_as_exit
     from pipeline.process import RunConfig
     from pipeline.registry.index import get_index
+    from pipeline.runner import CACHE_DIR
 
     config = RunConfig()
     extract = replace(config.extract, entities=not args.no_entities,
@@ -82,9 +95,26 @@ def run(args: argparse.Namespace) -> int:
     corrections = _corrections(args.corrections) if args.corrections else []
     if corrections is None:
         return 2
-    counts = tilmash_flow(args.inputs, args.out, config, progress=args.progress,
-                          corrections=corrections)
-    print(_summary(counts, Path(args.out)))
+    out = Path(args.out)
+    runner = "dask" if args.dask_address else args.runner
+    try:
+        check_writable(out, CACHE_DIR)  # before any work: one line and status 2
+        with sigterm_as_exit(), locked(out), api_server():
+            counts = run_flow(args.inputs, args.out, config, progress=args.progress,
+                              runner=runner, workers=args.workers,
+                              dask_address=args.dask_address, batch_size=args.batch_size,
+                              corrections=corrections)
+    except OutputBusy as e:
+        print(f"tilmash: {e}", file=sys.stderr)
+        return 3
+    except (TilmashError, OSError) as e:
+        print(f"tilmash: {_one_line(e, out)}", file=sys.stderr)
+        return 2
+    if "write_error" in counts:
+        print(f"tilmash: {counts['write_error']}; the previous outputs in {out}/ are unchanged",
+              file=sys.stderr)
+        return 2
+    print(_summary(counts, out))
     return 0 if counts["documents"] > 0 else 1
 
 
@@ -113,12 +143,26 @@ def _pairs(items: list[str]) -> dict[str, str]:
 
 
 def _summary(counts: dict, out: Path) -> str:
+    from pipeline.assemble import REFUSED
+
     line = (f"tilmash: {counts['documents']} of {counts['inputs']} inputs processed "
             f"({counts['resumed']} resumed), {counts['errors']} errors, "
             f"{counts['sections']} sections, {counts['mentions']} mentions -> {out}/")
     if "corrections_applied" in counts:
         line += (f"\ntilmash: {counts['corrections_applied']} corrections applied, "
                  f"{counts['corrections_skipped']} skipped")
-    if counts["errors"]:
+    if not counts["documents"]:
+        line += (f"\ntilmash: nothing to write: the outputs in {out}/ are left as they were; "
+                 f"see {out / REFUSED / 'errors.json'} for what could not be processed")
+    elif counts["errors"]:
         line += f"\ntilmash: see {out / 'errors.json'} for what could not be processed"
     return line
+
+
+def _one_line(error: BaseException, out: Path) -> str:
+    if isinstance(error, OSError):
+        where = error.filename or out
+        return (f"cannot write {where}: {error.strerror or error}; the previous outputs in "
+                f"{out}/ are unchanged")
+    return str(error)
+

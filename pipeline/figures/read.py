@@ -71,6 +71,8 @@ def read_match(m: re.Match[str], lang: str, comma: str | None) -> FigureSpan | N
     start, end = _span(m)
     approx = bool(g["approx"] or g["approx2"]) or (g["hyph"] or "").lower() in d.APPROX_ENDINGS
     value = scaled(v1, low_scale)
+    if not math.isfinite(value) or (v2 is not None and not math.isfinite(scaled(v2, scale))):
+        return None  # finite digits times a scale word can still overflow
     if v2 is None and kind == "year" and _decade(g, d) and value % 10 == 0:
         v2 = value + 9  # "the 1990s", "1990-х годов": a range of ten years
     if v2 is not None:
@@ -80,6 +82,7 @@ def read_match(m: re.Match[str], lang: str, comma: str | None) -> FigureSpan | N
 
 
 def _value(text: str | None, lang: str, comma: str | None) -> float | None:
+    """The number's value; None also for one too large for a float (309 digits): no figure."""
     value = None if text is None else number_value(text, lang, comma)
     return value if value is not None and math.isfinite(value) else None
 
