@@ -18,9 +18,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "run",
         help="process papers and write the JSON datasets",
         description=(
-            "Run the Tilmash flow: read every .txt/.md file under INPUT (folders are searched "
-            "recursively), find sections and their languages, extract entities, figures and "
-            "programmes per language, align the parallel abstracts and merge one record per "
+            "Run the Tilmash flow: read every .txt, .md and .pdf file under INPUT (folders are "
+            "searched recursively), find sections and their languages, extract entities, figures "
+            "and programmes per language, align the parallel abstracts and merge one record per "
             "organisation, programme and figure. Writes organisations.json, programs.json, "
             "figures.json, documents.json, by_language/<lang>.jsonl, errors.json and "
             "manifest.json to --out. Finished documents are cached in OUT/.cache, so a "
