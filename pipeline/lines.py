@@ -133,6 +133,18 @@ def starts_new_line_block(prev: str, line: str, letters: frozenset[str] = frozen
     return mostly_capitals(prev) != mostly_capitals(line)
 
 
+def letters_language(text: str) -> str | None:
+    """The language whose alphabet fits the text's letters most narrowly (Russian text fits
+    the Kazakh alphabet too, but Russian's better), or None when none or none better fits."""
+    fitting = letter_languages(text)
+    if not fitting:
+        return None
+    sizes = sorted((len(_alphabets()[lang]), lang) for lang in fitting)
+    if len(sizes) > 1 and sizes[0][0] == sizes[1][0]:
+        return None
+    return sizes[0][1]
+
+
 def script_language(text: str, context: str) -> str:
     """The language a string's own letters allow: ``context`` when its alphabet fits them,
     else the fitting language with the smallest alphabet ("Scopus" in Kazakh text is en)."""

@@ -23,6 +23,7 @@ from pipeline.front import (
 )
 from pipeline.langid import identify
 from pipeline.layout import Block, blocks
+from pipeline.lines import letters_language
 from pipeline.records import Document, Section
 from pipeline.shapes import (
     SENTENCE_END,
@@ -35,6 +36,7 @@ from pipeline.shapes import (
 
 FRONT_KINDS = ("title", "authors", "affiliation")
 LANG_MIN_WORDS = 5  # a block shorter than this does not tell its language
+LANG_SAMPLE = 400  # characters of a block that decide its provisional language
 
 
 def segment(doc: Document) -> Document:
@@ -50,9 +52,13 @@ def segment(doc: Document) -> Document:
 
 
 def _block_lang(b: Block) -> str | None:
+    """A block's provisional language: its letters when one alphabet fits them best, else
+    the language identifier on its opening (the language stage decides on whole sections)."""
     if b.table or b.furniture or len(words(b.text)) < LANG_MIN_WORDS:
         return None
-    return identify(b.text)[0]
+    sample = b.text if len(b.text) <= LANG_SAMPLE else b.text[:b.text.rfind(" ", 0, LANG_SAMPLE)]
+    by_letters = letters_language(sample)
+    return by_letters or identify(sample)[0]
 
 
 def _assign_by_markers(slots: list[Slot]) -> None:
