@@ -118,8 +118,7 @@ def write_set(out: Path, outcomes: Sequence[Outcome], errors: Sequence[RunError]
     if not good:
         return refuse(out, len(outcomes) + len(errors), all_errors)
     merge_seconds = time.perf_counter() - t0
-    staging = Staging(out)
-    try:
+    with Staging(out) as staging:
         rows = _write_documents(staging, good)
         figures = sorted(((i, t) for o in good for i, t in o.figures), key=lambda f: f[0])
         staging.write("figures.json", array_file("figures", (t for _, t in figures)))
@@ -129,10 +128,7 @@ def write_set(out: Path, outcomes: Sequence[Outcome], errors: Sequence[RunError]
         counts = _counts(outcomes, errors, good, all_errors, entities, len(figures), rows)
         timings = _timings(manifest, outcomes, merge_seconds, time.perf_counter() - t0)
         staging.commit(manifest_text({**manifest, "counts": counts, "timings": timings,
-                                      "files": dict(sorted(staging.hashes.items()))}))
-    except BaseException:
-        staging.discard()
-        raise
+                                      "files": staging.files()}))
     return counts
 
 

@@ -44,8 +44,7 @@ def corrected_set(out, outcomes: Sequence[Outcome], errors: Sequence[RunError], 
     records = correct_records(merge_all(docs), corrections, docs, fixes)
     print_warnings(fixes)
     merge_seconds = time.perf_counter() - t0
-    staging = Staging(out)
-    try:
+    with Staging(out) as staging:
         parts = [document_parts(d, []) for d in docs]
         staging.write("documents.json", array_file("documents", (p.entry for p in parts)))
         rows = {}
@@ -73,8 +72,5 @@ def corrected_set(out, outcomes: Sequence[Outcome], errors: Sequence[RunError], 
         timings = dict(manifest.get("timings", {}))
         timings["align+merge"] = round(merge_seconds, 4)
         staging.commit(manifest_text({**manifest, "counts": counts, "timings": timings,
-                                      "files": dict(sorted(staging.hashes.items()))}))
-    except BaseException:
-        staging.discard()
-        raise
+                                      "files": staging.files()}))
     return counts

@@ -110,12 +110,24 @@ def clean_stale(out: Path) -> list[Path]:
 
 
 class Staging:
-    """A new output set being written beside the current one."""
+    """A new output set being written beside the current one; as a context manager it is
+    discarded when the block fails before ``commit``."""
 
     def __init__(self, out: Path) -> None:
         self.out = out
         self.dir = Path(tempfile.mkdtemp(dir=out, prefix=STAGING_PREFIX))
         self.hashes: dict[str, str] = {}
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if kind is not None:
+            self.discard()
+
+    def files(self) -> dict[str, str]:
+        """The staged files' sha256, by name, for the manifest."""
+        return dict(sorted(self.hashes.items()))
 
     def write(self, name: str, pieces: Iterable[str]) -> None:
         """Write the staged file ``name`` (e.g. ``by_language/kk.jsonl``) from text pieces."""
