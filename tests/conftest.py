@@ -53,3 +53,16 @@ def prefect_server():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def document_of(*parts: tuple[str, str, str]):  # -> pipeline.records.Document
+    """A document of (kind, lang, text) sections, one blank line apart, for unit tests."""
+    from pipeline.records import Document, Section
+
+    text, sections = "", []
+    for i, (kind, lang, body) in enumerate(parts):
+        start = len(text)
+        text += body + "\n\n"
+        sections.append(Section(id=f"s{i}", kind=kind, lang=lang, start=start,
+                                end=start + len(body), text=body))
+    return Document(id="t", path="t.txt", sha256="0", text=text, sections=tuple(sections))

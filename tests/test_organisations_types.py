@@ -12,21 +12,15 @@ import pytest
 from pipeline.extract import ExtractConfig, extract
 from pipeline.ner.gate import gate
 from pipeline.organisations import find_in_text
-from pipeline.records import Document, Mention, Section
+from pipeline.records import Document, Mention
+from tests.conftest import document_of
 
 
 def names(text: str, lang: str, persons: list[tuple[int, int]] = ()) -> list[str]:
     return [text[s:e] for s, e in find_in_text(text, lang, persons)]
 
 
-def _doc(*parts: tuple[str, str, str]) -> Document:
-    text, sections = "", []
-    for i, (kind, lang, body) in enumerate(parts):
-        start = len(text)
-        text += body + "\n\n"
-        sections.append(Section(id=f"s{i}", kind=kind, lang=lang, start=start,
-                                end=start + len(body), text=body))
-    return Document(id="t", path="t.txt", sha256="0", text=text, sections=tuple(sections))
+_doc = document_of
 
 
 def _model(doc: Document, section: int, text: str, label: str) -> Mention:

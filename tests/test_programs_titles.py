@@ -10,7 +10,8 @@ import pytest
 from pipeline.extract import ExtractConfig, extract
 from pipeline.lang.ru.morph import analyzer, nominative_adjective
 from pipeline.programs import find_programs
-from pipeline.records import Document, Mention, Section
+from pipeline.records import Mention
+from tests.conftest import document_of
 
 
 def found(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -19,14 +20,7 @@ def found(text: str, lang: str) -> list[tuple[str, str, str]]:
     return [(m.text, m.canonical, m.kind) for m in find_programs(doc, doc.sections[0], [])]
 
 
-def _doc(*parts: tuple[str, str, str]) -> Document:
-    text, sections = "", []
-    for i, (kind, lang, body) in enumerate(parts):
-        start = len(text)
-        text += body + "\n\n"
-        sections.append(Section(id=f"s{i}", kind=kind, lang=lang, start=start,
-                                end=start + len(body), text=body))
-    return Document(id="t", path="t.txt", sha256="0", text=text, sections=tuple(sections))
+_doc = document_of
 
 
 @pytest.mark.parametrize(("lang", "text", "mention"), [
