@@ -17,7 +17,7 @@ pair is two mentions in different languages' abstracts that the run put in one r
 * linking recall: like recall, counted only over gold pairs whose two mentions were found,
   so it measures the alignment apart from the extraction.
 
-Then, with and without each evidence kind (``pipeline.align.config.EVIDENCE``): the same
+Then, with and without each evidence kind (``pipeline.merge.config.EVIDENCE``): the same
 pairs over all the team's papers; the cross-paper check (``benchmarks.align_cross``); and
 the real pages of ``../shared/corpora/real`` (``benchmarks.align_real``).
 """
@@ -33,10 +33,10 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from pathlib import Path
 
-from pipeline.align.config import EVIDENCE, AlignConfig
-from pipeline.merge import mention_key, merge_all
-from pipeline.process import RunConfig, analyse
-from pipeline.records import Document, FigureMention, Mention
+from pipeline.doc.records import Document, FigureMention, Mention
+from pipeline.merge.config import EVIDENCE, AlignConfig
+from pipeline.merge.records import mention_key, merge_all
+from pipeline.run.document import RunConfig, analyse
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TILMASH_SHARED", REPO.parent / "shared"))

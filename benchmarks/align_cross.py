@@ -16,8 +16,8 @@ from collections import Counter
 from itertools import combinations
 
 from benchmarks.align import GoldMention, _label, _match, locate
-from pipeline.merge import Records, mention_key, merge_all
-from pipeline.records import Document
+from pipeline.doc.records import Document
+from pipeline.merge.records import Records, mention_key, merge_all
 
 
 def _thing(records: list[dict], g: GoldMention) -> frozenset[tuple[str, str, str]]:

@@ -23,9 +23,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from benchmarks.align import SHARED
-from pipeline.export import write_documents, write_records
-from pipeline.merge import Records
-from pipeline.records import Document
+from pipeline.doc.export import write_documents, write_records
+from pipeline.doc.records import Document
+from pipeline.merge.records import Records
 
 REAL = SHARED / "corpora" / "real"
 TYPES = ("ORG", "PROGRAM", "FIG")
@@ -135,7 +135,7 @@ def score_real(docs: list[Document], records: Records, all_sections: bool = Fals
 
 def analyse_real(config) -> list[Document]:
     """Every real document through the per-document stages."""
-    from pipeline.process import analyse
+    from pipeline.run.document import analyse
 
     return [analyse(p, config, doc_id=p.stem) for p in sorted((REAL / "docs").glob("*.txt"))]
 

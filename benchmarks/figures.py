@@ -14,7 +14,7 @@ NER test splits, read with ``pipeline.ner.datasets`` (never copied):
   en  Re-DocRED test    NUM (money and percent live inside NUM), TIME
 Token sets (KazNERD, Re-DocRED) come joined by single spaces; they are re-spaced here
 ("20 , 7" -> "20,7", no space before "%"), gold offsets kept in step. Each text runs
-through ``pipeline.figures.find_figures`` as one abstract section of its language.
+through ``pipeline.stages.extract.figures.find_figures`` as one abstract section of its language.
 Span-overlap columns (as before): a gold span counts as found when any figure, or a figure
 of the matching label, overlaps it. Value-exact columns: gold spans whose value the strict
 reader of ``benchmarks.figures_oracle`` can read; recall = those overlapped by a figure
@@ -32,9 +32,9 @@ from dataclasses import dataclass
 
 from benchmarks import figures_real
 from benchmarks.figures_oracle import gold_value
-from pipeline.figures import find_figures
+from pipeline.doc.records import Document, FigureMention, Section
 from pipeline.ner.datasets import Example, load
-from pipeline.records import Document, FigureMention, Section
+from pipeline.stages.extract.figures import find_figures
 
 UNIFY = {
     "kk": {"MONEY": "MONEY", "PERCENTAGE": "PERCENT", "DATE": "DATE", "CARDINAL": "CARDINAL",

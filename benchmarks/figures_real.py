@@ -19,9 +19,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.extract import ExtractConfig
-from pipeline.process import RunConfig, analyse
-from pipeline.records import FigureMention
+from pipeline.doc.records import FigureMention
+from pipeline.run.document import RunConfig, analyse
+from pipeline.stages.extract.document import ExtractConfig
 
 SHARED = Path(os.environ.get("TILMASH_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 REAL = SHARED / "corpora" / "real"

@@ -23,7 +23,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.langid import WEIGHTS, Weights, identify
+from pipeline.stages.language.identify import WEIGHTS, Weights, identify
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TILMASH_SHARED", REPO.parent / "shared"))
@@ -63,7 +63,7 @@ def ud_accuracy(half: str, weights: Weights = WEIGHTS) -> dict[str, tuple[int, i
 
 def seed_accuracy() -> list[tuple[str, str, str, str, str]]:
     """Every section of the seeds: (doc, section, kind, expected, found)."""
-    from pipeline.process import analyse_sections
+    from pipeline.run.document import analyse_sections
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     rows = []
@@ -96,7 +96,7 @@ def tune() -> Weights:
 
 def calibrate(weights: Weights = WEIGHTS) -> Weights:
     """The softmax temperature with the lowest log loss on the dev half (Cyrillic candidates)."""
-    from pipeline.langid import scores
+    from pipeline.stages.language.identify import scores
 
     best, best_loss = weights, float("inf")
     for temperature in (0.05, 0.1, 0.15, 0.2, 0.25, 0.35, 0.5, 0.75, 1.0):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipeline.ner.evaluate import Report, Tagger, evaluate, spacy_tagger, summary, table
 from pipeline.ner.labels import UNIFIED
-from pipeline.org_overlay import with_organisation_spans
+from pipeline.stages.extract.organisations.overlay import with_organisation_spans
 
 REPO = Path(__file__).resolve().parents[1]
 RUNS = {"kk": (("kaznerd", "test"),),
@@ -77,7 +77,7 @@ def run_language(lang: str, limit: int | None, natasha: Callable[[], Tagger | No
         report = evaluate(tagger, data, split, limit)
         print(f"## {lang}: models/{lang} on {summary(report)}\n\n{table(report)}\n")
         ruled = evaluate(with_rules(tagger, lang), data, split, limit)
-        print(f"### {data} {split}: with organisation names (pipeline/organisations.py)\n")
+        print(f"### {data} {split}: with organisation names (pipeline/stages/extract/organisations/names.py)\n")
         print(compare({f"models/{lang}": report, "+ names": ruled}, ("ORG", "overall")) + "\n")
         other = natasha() if lang == "ru" else None
         if other is None:

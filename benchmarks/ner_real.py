@@ -7,11 +7,11 @@
 Data (read by path, never copied): ``../shared/corpora/real/docs`` and its ``gold.jsonl``,
 scored by ``../shared/eval/score.py`` (its own matching rules: type, language, normalised
 text with containment of at least 35% overlap). Every document goes through the plain
-per-document functions (``pipeline.process.analyse``, no Prefect) and ``merge_all``; the
+per-document functions (``pipeline.run.document.analyse``, no Prefect) and ``merge_all``; the
 output folder holds the files the scorer reads.
 
 Modes: ``raw`` = every model span kept (the NER stage as it was); ``gated`` = the default,
-a model's span kept only where it agrees with other evidence (``pipeline.ner.gate``);
+a model's span kept only where it agrees with other evidence (``pipeline.stages.extract.gate``);
 ``off`` = no NER at all (rules only). Each mode is scored twice: "plain", with the section
 kinds the pipeline found, and "forced", with every section's kind set to ``abstract`` (so
 mentions dropped only because their section was labelled body/other still count).
@@ -28,10 +28,10 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.export import write_documents, write_records
-from pipeline.jsonio import read_json, write_json
-from pipeline.merge import merge_all
-from pipeline.process import RunConfig, analyse
+from pipeline.doc.export import write_documents, write_records
+from pipeline.doc.jsonio import read_json, write_json
+from pipeline.merge.records import merge_all
+from pipeline.run.document import RunConfig, analyse
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TILMASH_SHARED", REPO.parent / "shared"))

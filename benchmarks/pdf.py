@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.pdf import PdfConfig, extract
-from pipeline.process import RunConfig, analyse
+from pipeline.run.document import RunConfig, analyse
+from pipeline.stages.ingest.pdf import PdfConfig, extract
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TILMASH_SHARED", REPO.parent / "shared"))
@@ -72,7 +72,7 @@ def report(pairs: list[tuple[Path, Path]], rounds: int) -> None:
 
 def extract_isolated(path: Path) -> None:
     """Extraction through the bounded child process, as ingest does by default."""
-    from pipeline.pdf.isolate import read_pdf_text
+    from pipeline.stages.ingest.pdf.isolate import read_pdf_text
 
     read_pdf_text(str(path), PdfConfig())
 

@@ -33,9 +33,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.programs import find_in_text, find_programs
-from pipeline.programs.lexicon import lexicon
-from pipeline.programs.names import QUOTE_CHARS, key
+from pipeline.stages.extract.programs import find_in_text, find_programs
+from pipeline.stages.extract.programs.lexicon import lexicon
+from pipeline.stages.extract.programs.names import QUOTE_CHARS, key
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -150,7 +150,7 @@ def score(gold: list[Span], pred: list[Span], overlap: bool) -> tuple[int, int, 
 def ner_spans(texts: list[str], lang: str, choices: dict[str, str] | None = None
               ) -> list[list] | None:
     """PROGRAM spans of the configured NER model per text, or None without a model."""
-    from pipeline.errors import ConfigError
+    from pipeline.doc.errors import ConfigError
     from pipeline.ner import backends
     from pipeline.ner.backends.labels import unify
     from pipeline.ner.registry import NerConfig, resolve, with_backends
@@ -251,7 +251,7 @@ def seed_front_matter(mode: str = "rules"
     """(gold rows, predicted rows) of (seed, lang, canonical, kind) in the front matter:
     of the rules alone, or of the whole pipeline (NER, rules, names carried across the
     parallel abstracts)."""
-    from pipeline.process import RunConfig, analyse, analyse_sections
+    from pipeline.run.document import RunConfig, analyse, analyse_sections
 
     gold = {tuple(row) for row in json.loads(GOLD.read_text(encoding="utf-8"))["rows"]}
     pred = set()

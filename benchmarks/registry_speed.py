@@ -28,9 +28,9 @@ DEFAULT = SHARED / "corpora" / "real" / "docs"
 def one_run(folder: Path, registry: bool) -> dict[str, float]:
     """Analyse every file of ``folder`` and merge them; seconds taken (index load included)."""
     t0, c0 = time.perf_counter(), time.process_time()
-    from pipeline.affiliations import RegistryOptions
-    from pipeline.merge import merge_all
-    from pipeline.process import RunConfig, analyse
+    from pipeline.merge.records import merge_all
+    from pipeline.run.document import RunConfig, analyse
+    from pipeline.stages.extract.organisations.affiliations import RegistryOptions
 
     config = RunConfig()
     config = replace(config, extract=replace(config.extract,

@@ -86,10 +86,10 @@ def document_words(out: Path) -> int:
 
 def raw_ner_rate() -> tuple[float, int]:
     """Words/s of the configured NER models alone over the inputs' section texts, one core."""
+    from pipeline.doc.records import LANGS
     from pipeline.ner import backends
     from pipeline.ner.registry import resolve
-    from pipeline.process import RunConfig, analyse_sections
-    from pipeline.records import LANGS
+    from pipeline.run.document import RunConfig, analyse_sections
 
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     config = RunConfig()

@@ -18,7 +18,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.process import RunConfig, analyse
+from pipeline.run.document import RunConfig, analyse
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TILMASH_SHARED", REPO.parent / "shared"))

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from benchmarks.speed import inputs
-from pipeline.cli import main as tilmash
+from pipeline.run.cli import main as tilmash
 
 FIXED = ("index.html", "organisations.html", "programs.html", "figures.html")
 

@@ -7,7 +7,7 @@ import os
 for _name, _value in (("DO_NOT_TRACK", "1"), ("PREFECT_SERVER_ANALYTICS_ENABLED", "false")):
     os.environ.setdefault(_name, _value)
 
-from pipeline.records import (  # noqa: E402  (after the Prefect settings above)
+from pipeline.doc.records import (  # noqa: E402  (after the Prefect settings above)
     Document,
     FigureMention,
     Mention,

@@ -55,9 +55,9 @@ def prefect_server():
         yield
 
 
-def document_of(*parts: tuple[str, str, str]):  # -> pipeline.records.Document
+def document_of(*parts: tuple[str, str, str]):  # -> pipeline.doc.records.Document
     """A document of (kind, lang, text) sections, one blank line apart, for unit tests."""
-    from pipeline.records import Document, Section
+    from pipeline.doc.records import Document, Section
 
     text, sections = "", []
     for i, (kind, lang, body) in enumerate(parts):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.export import write_by_language, write_documents, write_errors, write_records
-from pipeline.merge import merge_all
-from pipeline.records import Document, FigureMention, Mention, Section
+from pipeline.doc.export import write_by_language, write_documents, write_errors, write_records
+from pipeline.doc.records import Document, FigureMention, Mention, Section
+from pipeline.merge.records import merge_all
 
 # (kind, lang, text, [(mention text, label)]): sentences written for these tests.
 PARTS = (

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pipeline.corrections.apply import Report, apply_to_document
 from pipeline.corrections.links import apply_links
 from pipeline.corrections.read import ACTIONS, Correction, by_document, read_corrections
-from pipeline.merge import Records
-from pipeline.records import Document
+from pipeline.doc.records import Document
+from pipeline.merge.records import Records
 
 __all__ = ["ACTIONS", "Correction", "Report", "by_document", "correct_documents",
            "correct_records", "read_corrections"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from pipeline.corrections.read import LINK_ACTIONS, Correction
-from pipeline.records import Document, FigureMention, Mention, ProgramMention, sort_mentions
+from pipeline.doc.records import Document, FigureMention, Mention, ProgramMention, sort_mentions
 
 SOURCE = "linguist"  # the source of a mention a linguist added
 FIGURE_LABELS = ("MONEY", "PERCENT", "DATE", "CARDINAL", "QUANTITY")

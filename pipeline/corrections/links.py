@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from pipeline.align.entities import name_key, registry_id
 from pipeline.corrections.apply import Report
 from pipeline.corrections.read import LINK_ACTIONS, Correction
-from pipeline.merge import Records, mention_key, preferred_names, stable_id
-from pipeline.records import Entity, Evidence, Figure, Mention, ProgramMention
+from pipeline.doc.records import Entity, Evidence, Figure, Mention, ProgramMention
+from pipeline.merge.entities import name_key, registry_id
+from pipeline.merge.records import Records, mention_key, preferred_names, stable_id
 
 R = TypeVar("R", Entity, Figure)
 
@@ -24,7 +24,7 @@ def _entity_id(e: Entity, members: Sequence[Mention]) -> Entity:
     names = preferred_names(members, (lambda m: m.canonical) if is_program else
                             (lambda m: m.text))
     prefix = e.id.split("-", 1)[0]
-    # The same anchor as pipeline.merge: the registry id, else the fullest name.
+    # The same anchor as pipeline.merge.records: the registry id, else the fullest name.
     registry = sorted({r for m in members if (r := registry_id(m))})
     anchor = (f"registry|{registry[0]}" if registry else
               min((f"{m.lang}|{name_key(m)}" for m in members), key=lambda k: (-len(k), k)))

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import ConfigError
+from pipeline.doc.errors import ConfigError
+from pipeline.doc.records import LANGS
 from pipeline.ner import backends
 from pipeline.ner.backends import Spec
-from pipeline.records import LANGS
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_BACKENDS = (("en", "spacy"), ("kk", "spacy"), ("ru", "spacy"))

@@ -1,5 +1,5 @@
 """The registry record of a merged organisation (the merge itself ties mentions with one
-ROR id and keeps different ids apart: ``pipeline.merge``, ``pipeline.align.entities``)."""
+ROR id and keeps different ids apart: ``pipeline.merge.records``, ``pipeline.merge.entities``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from pipeline.records import Mention
+from pipeline.doc.records import Mention
 
 
 def ror_of(m: Mention) -> dict[str, Any] | None:

@@ -12,7 +12,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-from pipeline.errors import TilmashError
+from pipeline.doc.errors import TilmashError
 from pipeline.registry.build import FORMAT, KEYS_VERSION
 from pipeline.registry.normalise import words
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.align.lexicon import lexicon_data
+from pipeline.merge.lexicon import lexicon_data
 from pipeline.registry.index import Index, Record, get_index, line_places
 from pipeline.registry.normalise import Word, acronym_like, script_lang, unit_word, words
 

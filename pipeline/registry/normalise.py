@@ -3,7 +3,7 @@ line are compared by.
 
 A word is lowercased, expanded when it is an abbreviation ("Univ." -> university, "ун-т"),
 stripped of its case endings with the language's lexicon (университетінің, университета ->
-университет), then romanised and spelling-folded (``pipeline.align.translit.key``), so that
+университет), then romanised and spelling-folded (``pipeline.merge.translit.key``), so that
 Қазақ, Казах- and Kazakh meet where they can. Stopwords, "named after" words and initials
 are no part of a key. Each word keeps its offsets, so a match is a span of the line.
 """
@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.align.lexicon import lexicon_data, stem
-from pipeline.align.translit import key
 from pipeline.lang import LANGUAGES, data
+from pipeline.merge.lexicon import lexicon_data, stem
+from pipeline.merge.translit import key
 
 WORD = re.compile(r"[^\W_¹²³⁰⁴-⁹]+(?:[-‐‑'’][^\W_¹²³⁰⁴-⁹]+)*")  # ¹ is no part of a word
 HYPHEN = re.compile(r"[-‐‑'’]")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.records import LANGS
+from pipeline.doc.records import LANGS
 
 RECORD_FILES = (("organisations", "organisations"), ("programs", "programs"),
                 ("figures", "figures"))

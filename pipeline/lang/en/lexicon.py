@@ -1,4 +1,4 @@
-"""English words of the field mapped to shared concept ids (see ``pipeline.align.lexicon``).
+"""English words of the field mapped to shared concept ids (see ``pipeline.merge.lexicon``).
 
 ``CONCEPTS`` maps a concept id to the forms that express it; a form of several words is
 matched as a phrase. Inflected forms are found by stripping ``ENDINGS``.

@@ -2,7 +2,7 @@
 
 A name is a run of capitalised words around a head ("Al-Farabi Kazakh National
 University", "Ministry of Education and Science of the Republic of Kazakhstan").
-Read by ``pipeline.organisations``; every language's file has the same names. Patterns
+Read by ``pipeline.stages.extract.organisations.names``; every language's file has the same names. Patterns
 are regular expressions matched on whole words; ``(?!)`` matches nothing.
 """
 
@@ -67,7 +67,7 @@ NOT_PERSON_WORDS = (r"international|national|state|federal|eurasian|kazakh|russi
                     r"|chinese|american|european|asian|technical|pedagogical|medical|agrarian"
                     r"|economic|scientific|research|north|south|east|west|central|republic")
 # Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
-# them is established too (``pipeline.established``).
+# them is established too (``pipeline.stages.extract.organisations.established``).
 LEGAL_FORMS = r"jsc|llp|ltd|inc|plc|nc|llc"
 # A name in this language printed in another language's section ("Maqsut Narikbayev
 # University" in a Kazakh affiliation) is found with these rules when it fullmatches this.

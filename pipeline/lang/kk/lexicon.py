@@ -1,4 +1,4 @@
-"""Kazakh words of the field mapped to shared concept ids (see ``pipeline.align.lexicon``).
+"""Kazakh words of the field mapped to shared concept ids (see ``pipeline.merge.lexicon``).
 
 Forms are given in the dictionary form; Kazakh stacks suffixes (университет-і-нің,
 бағдарлама-сы-ның), so ``ENDINGS`` are stripped repeatedly, and a final consonant voiced

@@ -2,7 +2,7 @@
 
 The head closes the name and everything else stands before it ("Әл-Фараби атындағы
 Қазақ ұлттық университеті", "Қазақстан Республикасы Білім және ғылым министрлігі").
-Read by ``pipeline.organisations``.
+Read by ``pipeline.stages.extract.organisations.names``.
 """
 
 _CASE = r"(?:ның|нің|на|не|ын|ін|н|нда|нде|нан|нен|мен|ға|ге|да|де|дан|ден)?"
@@ -65,7 +65,7 @@ NOT_PERSON_WORDS = (r"халықаралық|ұлттық|мемлекеттік
                     r"|медициналық|аграрлық|экономикалық|ғылыми|зерттеу|республикасы\w*"
                     r"|университет\w*|институт\w*|академия\w*|international|national|state")
 # Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
-# them is established too (``pipeline.established``).
+# them is established too (``pipeline.stages.extract.organisations.established``).
 LEGAL_FORMS = r"ақ|жшс|ұк|ұәқ"
 # A name in this language printed in another language's section ("Maqsut Narikbayev
 # University" in a Kazakh affiliation) is found with these rules when it fullmatches this.

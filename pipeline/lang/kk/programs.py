@@ -107,7 +107,7 @@ NAME_BREAK = r"\w{2,}(?:да|де|та|те|ға|ге|қа|ке)$"
 # Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
 QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
 
-# Programmes known by name alone (pipeline.programs.listed): (canonical name, kind, regex).
+# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind, regex).
 # General knowledge of the best known Kazakhstani and Chinese programmes, with the
 # spellings in use; a name matches as whole words, case-insensitively only in capitals.
 LISTED = (
@@ -119,7 +119,7 @@ LISTED = (
     ("ҮИИДМБ", "programme", r"ҮИИДМБ(?:-\w+)?"),
 )
 
-# Unquoted titles (pipeline.programs.titles): the state's name before a name, and a
+# Unquoted titles (pipeline.stages.extract.programs.titles): the state's name before a name, and a
 # dating phrase right before the cue ("2023 – 2029 жылдарға арналған | тұжырымдамасы").
 STATE_AFTER = ""
 TITLE_WORD = ""

@@ -2,7 +2,7 @@
 
 The Kazakh letters take their most frequent plain-Latin spelling (ә a, ғ g, қ k, ң n,
 ө o, ұ u, ү u, һ h, і i); the alternatives (gh, q, ng, ü) are folded together by the
-comparison key in ``pipeline.align.translit``, not here.
+comparison key in ``pipeline.merge.translit``, not here.
 """
 
 TABLE = {

@@ -1,4 +1,4 @@
-"""Russian words of the field mapped to shared concept ids (see ``pipeline.align.lexicon``).
+"""Russian words of the field mapped to shared concept ids (see ``pipeline.merge.lexicon``).
 
 Forms are given once (nominative, masculine for adjectives); case endings are found by
 stripping the longest of ``ENDINGS``. Where a stem changes (Китай / Китая), both are listed;

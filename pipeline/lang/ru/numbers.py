@@ -1,6 +1,6 @@
 """Russian number knowledge: separators, number words, scales, currencies, units, dates.
 
-Phrases are matched case-blind by ``pipeline.figures.patterns.phrase``: a space matches
+Phrases are matched case-blind by ``pipeline.stages.extract.figures.patterns.phrase``: a space matches
 any whitespace and a trailing ``*`` lets the word go on (inflected forms).
 """
 

@@ -2,7 +2,7 @@
 
 Adjectives stand left of the head ("Казахский национальный университет"), genitive
 nouns and "имени ..." right of it ("Министерство образования и науки Республики Казахстан",
-"... университет имени аль-Фараби"). Read by ``pipeline.organisations``.
+"... университет имени аль-Фараби"). Read by ``pipeline.stages.extract.organisations.names``.
 """
 
 _ADJ = r"ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ом|ей|ых|их|ыми|ими"
@@ -58,7 +58,7 @@ NOT_PERSON_WORDS = (r"международн\w*|национальн\w*|госу
                     r"|технич\w*|педагогич\w*|медицинск\w*|аграрн\w*|экономическ\w*|научн\w*"
                     r"|республик\w*|университет\w*|институт\w*|академи\w*")
 # Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
-# them is established too (``pipeline.established``).
+# them is established too (``pipeline.stages.extract.organisations.established``).
 LEGAL_FORMS = r"ао|тоо|ооо|пао|нк"
 # A name in this language printed in another language's section ("Maqsut Narikbayev
 # University" in a Kazakh affiliation) is found with these rules when it fullmatches this.

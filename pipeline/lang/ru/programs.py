@@ -112,7 +112,7 @@ NAME_BREAK = r"$^"
 # Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
 QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
 
-# Programmes known by name alone (pipeline.programs.listed): (canonical name, kind, regex).
+# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind, regex).
 # General knowledge of the best known Kazakhstani and Chinese programmes, with the
 # spellings in use; a name matches as whole words, case-insensitively only in capitals.
 LISTED = (
@@ -126,7 +126,7 @@ LISTED = (
     ("ГПИИР", "programme", r"ГПИИР"),
 )
 
-# Unquoted titles (pipeline.programs.titles): the state's name after a cue, the word that
+# Unquoted titles (pipeline.stages.extract.programs.titles): the state's name after a cue, the word that
 # opens a law's title, a dating phrase after a name, and the kinds that are dated.
 STATE_AFTER = (r"\s+(?:Республики\s+Казахстан|Российской\s+Федерации|Кыргызской\s+Республики"
                r"|РК|РФ)(?![\w-])")

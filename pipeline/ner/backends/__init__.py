@@ -12,7 +12,7 @@ and four functions of a resolved :class:`Spec`:
 
 A runner maps a list of texts to one list of :class:`Found` spans per text,
 with character offsets into that text and the backend's own labels; the
-stage converts them into unified :class:`~pipeline.records.Mention` records.
+stage converts them into unified :class:`~pipeline.doc.records.Mention` records.
 Backend modules import their library lazily, so importing this package costs
 nothing and nothing outside ``pipeline.ner.backends`` imports spaCy, Stanza or
 Natasha.
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
-from pipeline.errors import ConfigError
+from pipeline.doc.errors import ConfigError
 
 # Backend family -> module implementing it (see the module docstring).
 FAMILIES: dict[str, str] = {

@@ -6,7 +6,7 @@ import importlib.util
 from importlib import metadata
 from typing import Any
 
-from pipeline.errors import ConfigError
+from pipeline.doc.errors import ConfigError
 from pipeline.ner.backends import Found, Runner, Spec
 
 ARGUMENT = None  # "natasha" takes no argument

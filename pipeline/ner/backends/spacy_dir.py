@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import ConfigError
+from pipeline.doc.errors import ConfigError
 from pipeline.ner.backends import Found, Runner, Spec
 
 ARGUMENT = "folder"  # what follows "spacy:" in a backend string

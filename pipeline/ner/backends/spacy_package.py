@@ -6,7 +6,7 @@ import importlib.util
 from importlib import metadata
 from typing import Any
 
-from pipeline.errors import ConfigError
+from pipeline.doc.errors import ConfigError
 from pipeline.ner.backends import Runner, Spec
 from pipeline.ner.backends.spacy_dir import check_nlp_config, make_runner
 

@@ -22,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import ConfigError
+from pipeline.doc.errors import ConfigError
 from pipeline.ner.backends import Found, Runner, Spec
 
 ARGUMENT = "folder"  # what follows "stanza:" in a backend string

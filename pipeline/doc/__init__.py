@@ -1,0 +1,1 @@
+"""The record types, their JSON form and schemas: what every stage passes on."""

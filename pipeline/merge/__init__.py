@@ -1,0 +1,1 @@
+"""Merge: evidence that mentions name one thing, and one record per thing."""

@@ -1,0 +1,1 @@
+"""Running the flow: the per-document chain, workers, Prefect flow, outputs, command line."""

@@ -1,0 +1,1 @@
+"""The per-document stages in flow order: ingest, normalize, segment, language, extract."""

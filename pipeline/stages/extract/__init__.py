@@ -1,0 +1,1 @@
+"""Extract: entities, organisations, figures and programmes of each section."""

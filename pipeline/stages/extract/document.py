@@ -1,0 +1,162 @@
+"""Extract stage: entities, organisation names, figures and programmes of every en/ru/kk
+section of a document.
+
+Each extractor is a plain function of (document, section) returning mentions
+with document offsets; this module only decides which sections go where and
+collects the results. A number or a model's entity inside a programme's name
+("Kazakhstan 2050 Strategy") is part of the name, not a figure or entity of its own.
+Uppercase titles get no NER (see ``organisations.mostly_capitals``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from pipeline.doc.records import LANGS, Document, Mention, Section, sort_mentions
+from pipeline.ner.registry import NerConfig
+from pipeline.stages.extract.figures.find import year_word_after
+from pipeline.stages.extract.gate import gate
+from pipeline.stages.extract.organisations.affiliations import KINDS as AFFILIATION_KINDS
+from pipeline.stages.extract.organisations.affiliations import (
+    RegistryOptions,
+    find_affiliations,
+    link_mentions,
+)
+from pipeline.stages.extract.organisations.established import established, find_established
+from pipeline.stages.extract.organisations.names import find_organisations, mostly_capitals
+from pipeline.stages.extract.organisations.overlay import states_as_places, with_organisations
+from pipeline.stages.extract.overlaps import apart
+
+SKIP_KINDS = ("references",)  # citations: no entities or figures wanted
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    """Which extractors run, and the NER backend per language."""
+
+    entities: bool = True
+    ner_gate: bool = True  # keep a model's span only where other evidence agrees (ner/gate.py)
+    organisations: bool = True  # head-anchored names ("... National University") over NER
+    figures: bool = True
+    programs: bool = True
+    project: bool = True  # carry names found in one abstract into the parallel ones
+    ner: NerConfig = field(default_factory=NerConfig)
+    registry: RegistryOptions = field(default_factory=RegistryOptions)  # ROR ids, affiliations
+
+
+def extract(doc: Document, config: ExtractConfig) -> Document:
+    """Add entity, figure and programme mentions of every en/ru/kk section to ``doc``."""
+    sections = [s for s in doc.sections if s.lang in LANGS and s.kind not in SKIP_KINDS]
+    entities = _entities(doc, sections, config)
+    found = _organisations(doc, sections, entities, config)
+    mentions: list[Mention] = []
+    for section in sections:
+        here = found.get(section.id, [])
+        progs = _find_programs(doc, section, here) if config.programs else []
+        here, progs = apart(doc, [m for m in here if m.label != "PROGRAM" and _plausible(m)
+                                  and not _in_programme(m, progs)], progs)
+        mentions.extend(here)
+        if config.figures:
+            mentions.extend(f for f in _find_figures(doc, section)
+                            if _outside(f, progs, doc.text))
+        mentions.extend(progs)
+    if config.organisations:
+        mentions.extend(_established(doc, sections, mentions))
+        mentions = link_mentions(doc, mentions, config.registry)
+    return replace(doc, mentions=tuple(sort_mentions(mentions)))
+
+
+def _organisations(doc: Document, sections: list[Section], entities: dict[str, list[Mention]],
+                   config: ExtractConfig) -> dict[str, list[Mention]]:
+    """Per section: the model's entities (gated, see ``pipeline.stages.extract.gate``) with the
+    head-anchored organisation names laid over them."""
+    if config.ner_gate:  # persons bound the names, so they are judged first
+        entities = {k: gate(v, [], doc.text, ("PER", "PROGRAM", "LOC"))
+                    for k, v in entities.items()}
+    if not config.organisations:
+        return {k: gate(v, [], doc.text, ("ORG",)) if config.ner_gate else v
+                for k, v in entities.items()}
+    names = {s.id: find_organisations(doc, s, entities.get(s.id, [])) for s in sections
+             if s.kind != "table"}
+    every = [n for ns in names.values() for n in ns]
+    out = {}
+    for section in sections:
+        here = entities.get(section.id, [])
+        if config.ner_gate:
+            here = gate(here, every, doc.text, ("ORG",))
+        if section.kind in AFFILIATION_KINDS:  # affiliation lines: the registry's parser,
+            parsed = list(find_affiliations(doc, section, config.registry))  # and names it missed
+            here = [m for m in here if m.label != "ORG"] + parsed + [
+                n for n in names.get(section.id, [])
+                if not any(n.start < p.end and p.start < n.end for p in parsed)]
+        elif section.kind != "table":
+            here = with_organisations(states_as_places(here), names.get(section.id, []))
+        out[section.id] = here
+    return out
+
+
+def _established(doc: Document, sections: list[Section], mentions: list[Mention]
+                 ) -> list[Mention]:
+    """Bare uses of the organisation names the document established (``pipeline.stages.extract.organisations.established``)."""
+    orgs = [m for m in mentions if m.label == "ORG"]
+    taken = [(m.start, m.end) for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
+    out: list[Mention] = []
+    for _ in range(2):  # a name found bare may itself introduce an acronym: “KazMunayGas” (KMG)
+        names = established(doc, orgs + out)
+        for section in sections:
+            if section.kind != "table":
+                out += find_established(doc, section, names,
+                                        taken + [(m.start, m.end) for m in out])
+    return out
+
+
+def _outside(figure: Mention, programs: list[Mention], text: str) -> bool:
+    """A number inside a programme's name is part of it ("Kazakhstan 2050 Strategy"), but a
+    date is a date even inside an act's citation ("Law of 05.11.2022 No. 311"), and so is a
+    period a plan names ("for 2023–2029", "2025 жылға дейінгі")."""
+    kind = getattr(figure, "kind", None)
+    period = kind == "range" or (kind == "year"
+                                 and year_word_after(text, figure.end, figure.lang))
+    return kind == "date" or period or not any(
+        p.start <= figure.start and figure.end <= p.end for p in programs)
+
+
+def _plausible(m: Mention) -> bool:
+    """A model's organisation of several words has a capital letter somewhere; "мягкой
+    силы" or a lowercase clause tagged ORG is noise that would become a record."""
+    return not (m.label == "ORG" and not m.source.startswith("rules:")
+                and len(m.text.split()) > 1 and not any(c.isupper() for c in m.text))
+
+
+def _in_programme(m: Mention, programs: list[Mention]) -> bool:
+    """A model's mention inside a programme's name ("Kazakhstan" of "Digital Kazakhstan",
+    an ORG "Law on Science") is part of that name (rules' names: ``pipeline.stages.extract.overlaps``)."""
+    return not m.source.startswith("rules:") and any(
+        p.start <= m.start and m.end <= p.end for p in programs)
+
+
+def _entities(doc: Document, sections: list[Section], config: ExtractConfig
+              ) -> dict[str, list[Mention]]:
+    if not config.entities:
+        return {}
+    from pipeline.stages.extract.entities import find_entities_batch
+
+    found: dict[str, list[Mention]] = {}
+    readable = [s for s in sections if s.kind != "table" and not mostly_capitals(s.text)]
+    for m in find_entities_batch(doc, readable, config.ner):
+        found.setdefault(m.section, []).append(m)
+    return found
+
+
+def _find_figures(doc: Document, section: Section) -> list[Mention]:
+    from pipeline.stages.extract.figures import find_figures
+
+    return list(find_figures(doc, section))
+
+
+def _find_programs(doc: Document, section: Section, entities: list[Mention]) -> list[Mention]:
+    if section.kind == "table":
+        return []
+    from pipeline.stages.extract.programs import find_programs
+
+    return list(find_programs(doc, section, entities))

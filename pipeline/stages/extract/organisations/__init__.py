@@ -1,0 +1,1 @@
+"""Organisation names: head-anchored rules, affiliation lines, established short forms."""

@@ -1,0 +1,1 @@
+"""Ingest: files found, decoded (text or PDF) and read into a Document."""

@@ -1,0 +1,1 @@
+"""Language: each section's and sentence's language, and the abstract set."""

@@ -1,0 +1,1 @@
+"""Segment: blocks, line shapes and front matter cut into typed sections."""
