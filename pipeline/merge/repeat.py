@@ -16,11 +16,11 @@ from dataclasses import replace
 
 from pipeline.doc.records import Document, Mention, ProgramMention, Section, sort_mentions
 from pipeline.merge.lexicon import concepts
+from pipeline.stages.extract.routing import reads
 
 SOURCE = "align:repeated"
 LABELS = ("ORG", "PROGRAM")
 BLOCKING = ("ORG", "PER", "LOC", "PROGRAM", "GPE", "NORP", "FAC")
-SKIP_KINDS = frozenset({"references"})
 # The rest of the word, then an ending of up to five letters after a hyphen or an apostrophe
 # (ЕАЭО-ға, KEGOC's), kept only when written in lowercase.
 TAIL = re.compile(r"(\w*)([-‐'’]\w{1,5}(?!\w))?")
@@ -36,7 +36,7 @@ def repeat(doc: Document) -> Document:
     added: list[Mention] = []
     for tpl in sorted(templates.values(), key=lambda m: (-len(m.text), m.start)):
         for section in doc.sections:
-            if section.kind in SKIP_KINDS:
+            if not reads("repeat", section.kind):
                 continue
             for start, end in _occurrences(section, tpl.text):
                 if any(s < end and start < e for s, e in taken):

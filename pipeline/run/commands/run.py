@@ -65,13 +65,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the configuration, check it, run the flow, print a summary."""
-    from pipeline.ner.registry import check, with_backends
-    from pipeline.registry.index import get_index
+    from pipeline.ner.registry import with_backends
     from pipeline.run.document import RunConfig
     from pipeline.run.flow import run_flow
     from pipeline.run.outputs import OutputBusy, check_writable, locked
     from pipeline.run.prefect_server import api_server, sigterm_as_exit
     from pipeline.run.worker import CACHE_DIR
+    from pipeline.stages.extract.extractors import build
     from pipeline.stages.extract.organisations.affiliations import RegistryOptions
 
     config = RunConfig()
@@ -82,12 +82,9 @@ def run(args: argparse.Namespace) -> int:
                                index=str(Path(args.registry).resolve()) if args.registry else "")
     extract = replace(extract, registry=registry)
     try:
-        if registry.enabled and args.registry:
-            get_index(registry.index)  # a bad index fails here, before any text is read
         if args.ner:
             extract = replace(extract, ner=with_backends(extract.ner, _pairs(args.ner)))
-        if extract.entities:
-            check(extract.ner)  # a missing model fails here, before any text is read
+        build(extract)  # a missing model, index or data fails here, before any text is read
     except TilmashError as e:
         print(f"tilmash: {e}", file=sys.stderr)
         return 2

@@ -2,9 +2,10 @@
 section of a document.
 
 Each extractor is a plain function of (document, section) returning mentions
-with document offsets; this module only decides which sections go where and
-collects the results. A number or a model's entity inside a programme's name
-("Kazakhstan 2050 Strategy") is part of the name, not a figure or entity of its own.
+with document offsets; this module hands each the sections the routing table
+(``pipeline.stages.extract.routing``) gives it and collects the results. A number
+or a model's entity inside a programme's name ("Kazakhstan 2050 Strategy") is part
+of the name, not a figure or entity of its own.
 Uppercase titles get no NER (see ``organisations.mostly_capitals``).
 """
 
@@ -14,20 +15,18 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.doc.records import LANGS, Document, Mention, Section, sort_mentions
 from pipeline.ner.registry import NerConfig
+from pipeline.stages.extract.extractors import Plan, planned
 from pipeline.stages.extract.figures.find import year_word_after
 from pipeline.stages.extract.gate import gate
-from pipeline.stages.extract.organisations.affiliations import KINDS as AFFILIATION_KINDS
-from pipeline.stages.extract.organisations.affiliations import (
-    RegistryOptions,
-    find_affiliations,
-    link_mentions,
-)
-from pipeline.stages.extract.organisations.established import established, find_established
-from pipeline.stages.extract.organisations.names import find_organisations, mostly_capitals
+from pipeline.stages.extract.organisations.affiliations import RegistryOptions, link_mentions
+from pipeline.stages.extract.organisations.established import established
+from pipeline.stages.extract.organisations.names import mostly_capitals
 from pipeline.stages.extract.organisations.overlay import states_as_places, with_organisations
 from pipeline.stages.extract.overlaps import apart
+from pipeline.stages.extract.routing import read_by, reads, routed
 
-SKIP_KINDS = ("references",)  # citations: no entities or figures wanted
+# the extractors this stage runs (the routing table names the kinds each reads)
+EXTRACTORS = ("entities", "organisations", "affiliations", "established", "figures", "programs")
 
 
 @dataclass(frozen=True)
@@ -44,69 +43,80 @@ class ExtractConfig:
     registry: RegistryOptions = field(default_factory=RegistryOptions)  # ROR ids, affiliations
 
 
-def extract(doc: Document, config: ExtractConfig) -> Document:
-    """Add entity, figure and programme mentions of every en/ru/kk section to ``doc``."""
-    sections = [s for s in doc.sections if s.lang in LANGS and s.kind not in SKIP_KINDS]
-    entities = _entities(doc, sections, config)
-    found = _organisations(doc, sections, entities, config)
+def extract(doc: Document, config: ExtractConfig, plan: Plan | None = None) -> Document:
+    """Add entity, figure and programme mentions of every en/ru/kk section to ``doc``
+    (``plan``: the checked extractors, by default ``build(config)``)."""
+    plan = plan or planned(config)
+    sections = [s for s in doc.sections if s.lang in LANGS and read_by(EXTRACTORS, s.kind)]
+    entities = _entities(doc, sections, config, plan)
+    found = _organisations(doc, sections, entities, config, plan)
     mentions: list[Mention] = []
     for section in sections:
         here = found.get(section.id, [])
-        progs = _find_programs(doc, section, here) if config.programs else []
+        progs = _run(plan, "programs", doc, section, here)
         here, progs = apart(doc, [m for m in here if m.label != "PROGRAM" and _plausible(m)
                                   and not _in_programme(m, progs)], progs)
         mentions.extend(here)
-        if config.figures:
-            mentions.extend(f for f in _find_figures(doc, section)
-                            if _outside(f, progs, doc.text))
+        mentions.extend(f for f in _run(plan, "figures", doc, section)
+                        if _outside(f, progs, doc.text))
         mentions.extend(progs)
-    if config.organisations:
-        mentions.extend(_established(doc, sections, mentions))
+    mentions.extend(_established(doc, sections, mentions, plan))
+    if any(plan.runs("linking", lang) for lang in LANGS):
         mentions = link_mentions(doc, mentions, config.registry)
     return replace(doc, mentions=tuple(sort_mentions(mentions)))
 
 
+def _run(plan: Plan, stage: str, doc: Document, section: Section, *args: object
+         ) -> list[Mention]:
+    """What extractor ``stage`` finds in ``section`` (none where it is off or not routed)."""
+    if not plan.runs(stage, section.lang) or not reads(stage, section.kind):
+        return []
+    return list(plan.function(stage, section.lang)(doc, section, *args))
+
+
 def _organisations(doc: Document, sections: list[Section], entities: dict[str, list[Mention]],
-                   config: ExtractConfig) -> dict[str, list[Mention]]:
+                   config: ExtractConfig, plan: Plan) -> dict[str, list[Mention]]:
     """Per section: the model's entities (gated, see ``pipeline.stages.extract.gate``) with the
     head-anchored organisation names laid over them."""
-    if config.ner_gate:  # persons bound the names, so they are judged first
-        entities = {k: gate(v, [], doc.text, ("PER", "PROGRAM", "LOC"))
-                    for k, v in entities.items()}
-    if not config.organisations:
-        return {k: gate(v, [], doc.text, ("ORG",)) if config.ner_gate else v
-                for k, v in entities.items()}
-    names = {s.id: find_organisations(doc, s, entities.get(s.id, [])) for s in sections
-             if s.kind != "table"}
+    gated = {s.id for s in sections if plan.runs("gate", s.lang)}
+    entities = {k: gate(v, [], doc.text, ("PER", "PROGRAM", "LOC")) if k in gated else v
+                for k, v in entities.items()}  # persons bound the names: judged first
+    names = {s.id: _run(plan, "organisations", doc, s, entities.get(s.id, []))
+             for s in sections}
     every = [n for ns in names.values() for n in ns]
     out = {}
     for section in sections:
         here = entities.get(section.id, [])
-        if config.ner_gate:
+        if section.id in gated:
             here = gate(here, every, doc.text, ("ORG",))
-        if section.kind in AFFILIATION_KINDS:  # affiliation lines: the registry's parser,
-            parsed = list(find_affiliations(doc, section, config.registry))  # and names it missed
-            here = [m for m in here if m.label != "ORG"] + parsed + [
+        if not plan.runs("organisations", section.lang):
+            pass
+        elif reads("affiliations", section.kind):  # affiliation lines: the registry's parser,
+            parsed = _run(plan, "affiliations", doc, section, config.registry)  # and names
+            here = [m for m in here if m.label != "ORG"] + parsed + [  # it missed
                 n for n in names.get(section.id, [])
                 if not any(n.start < p.end and p.start < n.end for p in parsed)]
-        elif section.kind != "table":
+        elif reads("organisations", section.kind):
             here = with_organisations(states_as_places(here), names.get(section.id, []))
         out[section.id] = here
     return out
 
 
-def _established(doc: Document, sections: list[Section], mentions: list[Mention]
+def _established(doc: Document, sections: list[Section], mentions: list[Mention], plan: Plan
                  ) -> list[Mention]:
-    """Bare uses of the organisation names the document established (``pipeline.stages.extract.organisations.established``)."""
+    """Bare uses of the organisation names the document established
+    (``pipeline.stages.extract.organisations.established``)."""
+    sections = [s for s in sections if plan.runs("established", s.lang)]
+    if not sections:
+        return []
     orgs = [m for m in mentions if m.label == "ORG"]
     taken = [(m.start, m.end) for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
     out: list[Mention] = []
     for _ in range(2):  # a name found bare may itself introduce an acronym: “KazMunayGas” (KMG)
         names = established(doc, orgs + out)
         for section in sections:
-            if section.kind != "table":
-                out += find_established(doc, section, names,
-                                        taken + [(m.start, m.end) for m in out])
+            out += _run(plan, "established", doc, section, names,
+                        taken + [(m.start, m.end) for m in out])
     return out
 
 
@@ -130,33 +140,21 @@ def _plausible(m: Mention) -> bool:
 
 def _in_programme(m: Mention, programs: list[Mention]) -> bool:
     """A model's mention inside a programme's name ("Kazakhstan" of "Digital Kazakhstan",
-    an ORG "Law on Science") is part of that name (rules' names: ``pipeline.stages.extract.overlaps``)."""
+    an ORG "Law on Science") is part of that name (rules' names:
+    ``pipeline.stages.extract.overlaps``)."""
     return not m.source.startswith("rules:") and any(
         p.start <= m.start and m.end <= p.end for p in programs)
 
 
-def _entities(doc: Document, sections: list[Section], config: ExtractConfig
+def _entities(doc: Document, sections: list[Section], config: ExtractConfig, plan: Plan
               ) -> dict[str, list[Mention]]:
-    if not config.entities:
-        return {}
-    from pipeline.stages.extract.entities import find_entities_batch
-
+    """Per section: the model's entities, one batched call per language."""
+    readable = [s for s in routed("entities", sections)
+                if plan.runs("entities", s.lang) and not mostly_capitals(s.text)]
     found: dict[str, list[Mention]] = {}
-    readable = [s for s in sections if s.kind != "table" and not mostly_capitals(s.text)]
-    for m in find_entities_batch(doc, readable, config.ner):
-        found.setdefault(m.section, []).append(m)
+    for lang in LANGS:
+        batch = [s for s in readable if s.lang == lang]
+        if batch:
+            for m in plan.function("entities", lang)(doc, batch, config.ner):
+                found.setdefault(m.section, []).append(m)
     return found
-
-
-def _find_figures(doc: Document, section: Section) -> list[Mention]:
-    from pipeline.stages.extract.figures import find_figures
-
-    return list(find_figures(doc, section))
-
-
-def _find_programs(doc: Document, section: Section, entities: list[Mention]) -> list[Mention]:
-    if section.kind == "table":
-        return []
-    from pipeline.stages.extract.programs import find_programs
-
-    return list(find_programs(doc, section, entities))

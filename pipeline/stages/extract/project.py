@@ -22,13 +22,15 @@ from pipeline.doc.records import LANGS, Document, Mention, ProgramMention, Secti
 from pipeline.merge.evidence import text_score
 from pipeline.merge.repeat import repeat
 from pipeline.stages.extract.programs.lexicon import find_quotes, lexicon
+from pipeline.stages.extract.routing import SECTION_KINDS, reads
 
 SOURCE = "align:projected"
 AGREEMENT = "align:agreement"
 MODEL_LABELS = ("ORG", "PER", "LOC")  # labels a model gives that the other languages may overrule
 QUOTES = "\"'«»“”„‟‘’`"
 PROJECT_THRESHOLD = 0.75  # as strict as a link between papers (merge.CROSS_DOCUMENT_THRESHOLD)
-PARALLEL_KINDS = ("title", "abstract", "keywords")  # the abstract set's entries
+# the abstract set's entries, in the order of the section kinds (title, abstract, keywords)
+PARALLEL_KINDS = tuple(k for k in SECTION_KINDS if reads("project", k))
 NAME_RUN = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*(?:[-‐‑−][\w'’]+)*"
                       r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*(?:[-‐‑−][\w'’]+)*)*")
 BLOCKING = ("ORG", "PER", "LOC", "PROGRAM")  # a span one of these already covers is taken

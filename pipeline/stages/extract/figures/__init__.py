@@ -34,15 +34,15 @@ from pipeline.doc.records import Document, FigureMention, Section
 from pipeline.stages.extract.figures.find import find_in_text
 from pipeline.stages.extract.figures.read import FigureSpan
 from pipeline.stages.extract.figures.tables import find_in_table
+from pipeline.stages.extract.routing import reads
 
 SOURCE = "rules:figures"
 WORDS_SOURCE = "rules:figures:words"  # money or percent written without digits
-SKIP_KINDS = ("affiliation", "authors", "references", "author-info")  # addresses, citations
 
 
 def find_figures(doc: Document, section: Section) -> list[FigureMention]:
     """Figures of one section, with document offsets, sorted by position."""
-    if section.kind in SKIP_KINDS or section.lang not in ("en", "ru", "kk"):
+    if not reads("figures", section.kind) or section.lang not in ("en", "ru", "kk"):
         return []
     if section.kind == "table":
         figures = find_in_table(section.text, section.lang)

@@ -4,10 +4,11 @@ A line of an affiliation or author-info section ("¹Dept. of Economics, Al-Farab
 Almaty, Kazakhstan") is matched as a whole against the registry
 (``pipeline.registry.match``): each registered institution it names is one mention whose
 span is the institution's name alone. Names the registry does not hold come from the
-head-word rules (``pipeline.stages.extract.organisations.names.find_in_text``), minus departments, faculties
-and places. A line's leading number (¹, 1, 1,2) is its ``marker``; the authors printed with
-that number in the paper's author line are its ``authors``. Other organisation mentions
-(in abstracts, titles) get the registry id their whole name matches (``link_mentions``).
+head-word rules (``pipeline.stages.extract.organisations.names.find_in_text``), minus
+departments, faculties and places. A line's leading number (¹, 1, 1,2) is its ``marker``;
+the authors printed with that number in the paper's author line are its ``authors``.
+Other organisation mentions (in abstracts, titles) get the registry id their whole name
+matches (``link_mentions``). Which sections hold such lines: ``routing.ROUTES``.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from pipeline.registry.index import Index, get_index, line_places
 from pipeline.registry.match import Match, match_line
 from pipeline.registry.normalise import name_key, script_lang, word_keys, words
 from pipeline.stages.extract.organisations.names import find_in_text
+from pipeline.stages.extract.routing import reads
 
 SOURCE = "rules:affiliations"
-KINDS = ("affiliation", "author-info")
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 MARKER = re.compile(r"^[ \t]*((?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\d{1,2})(?:[ \t]*,[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\d{1,2}))*)"
                     r"[*)]?(?=[ \t]*[^\W\d_«\"“])")
@@ -126,7 +127,8 @@ _PLACES: dict[tuple[str, int, int], set[str]] = {}
 
 def document_places(doc: Document, index: Index) -> set[str]:
     """Countries the document's affiliation lines name (computed once per document)."""
-    key = (doc.id, hash(tuple(s.text for s in doc.sections if s.kind in KINDS)), id(index))
+    key = (doc.id, hash(tuple(s.text for s in doc.sections if reads("affiliations", s.kind))),
+           id(index))
     if key not in _PLACES:
         if len(_PLACES) > 256:
             _PLACES.clear()
@@ -137,7 +139,7 @@ def document_places(doc: Document, index: Index) -> set[str]:
 def _document_places(doc: Document, index: Index) -> set[str]:
     found: set[str] = set()
     for s in doc.sections:
-        if s.kind in KINDS:
+        if reads("affiliations", s.kind):
             for line in s.text.split("\n"):
                 found |= line_places(index, line)
     return found
@@ -148,7 +150,7 @@ def author_markers(doc: Document, section: Section) -> dict[str, tuple[str, ...]
     front-matter group (or of the whole document when sections have no group)."""
     out: dict[str, list[str]] = {}
     for s in doc.sections:
-        if s.kind == "authors" and (section.group is None or s.group == section.group):
+        if reads("markers", s.kind) and (section.group is None or s.group == section.group):
             for m in AUTHOR.finditer(s.text):
                 for n in m.group(2).translate(SUPERSCRIPTS).split(","):
                     out.setdefault(n.strip(), []).append(m.group(1).strip())
@@ -182,4 +184,4 @@ def _linked(m: Mention, index: Index, hint: frozenset[str]) -> Mention:
     return m
 
 
-__all__ = ["KINDS", "RegistryOptions", "find_affiliations", "link_mentions"]
+__all__ = ["RegistryOptions", "find_affiliations", "link_mentions"]

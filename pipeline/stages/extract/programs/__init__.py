@@ -20,13 +20,12 @@ from pipeline.stages.extract.programs.lexicon import Lexicon, find_cues, find_qu
 from pipeline.stages.extract.programs.listed import acronyms, find_listed
 from pipeline.stages.extract.programs.names import canonical, key
 from pipeline.stages.extract.programs.rules import Candidate, find_candidates
+from pipeline.stages.extract.routing import reads
 
 __all__ = ["KINDS", "SOURCE", "find_in_text", "find_programs"]
 
 SOURCE = "rules:programs"
 KINDS = ("programme", "strategy", "initiative", "plan", "law", "concept", "project")
-# Citation titles are not programmes, nor are author names and addresses.
-SKIP_KINDS = ("references", "author-info", "table", "authors", "affiliation")
 DEFAULT_KIND = "programme"
 
 
@@ -43,7 +42,7 @@ class Found:
 def find_programs(doc: Document, section: Section, entities: list[Mention] | tuple = ()
                   ) -> list[ProgramMention]:
     """Programme mentions of ``section`` (document offsets), from rules and NER PROGRAM spans."""
-    if section.lang not in LANGUAGES or section.kind in SKIP_KINDS:
+    if section.lang not in LANGUAGES or not reads("programs", section.kind):
         return []
     lex = lexicon(section.lang)
     ner = [m for m in entities if m.label == "PROGRAM" and m.section == section.id]
@@ -90,7 +89,8 @@ def find_in_text(text: str, lex: Lexicon, ner: list[tuple[int, int, str, float |
                  established: dict[str, tuple[str, str]] | None = None,
                  capitals: bool = False) -> list[Found]:
     """Programmes of one text: rule candidates, merged with NER spans, listed names
-    (``pipeline.stages.extract.programs.listed``), plus names known from elsewhere in the document."""
+    (``pipeline.stages.extract.programs.listed``), plus names known from elsewhere in the
+    document."""
     found = [Found(c, SOURCE) for c in find_candidates(text, lex) if _valid(text, c, lex)]
     found = _with_ner(text, found, ner, lex)
 
@@ -188,7 +188,7 @@ def _resolve(found: list[Found]) -> list[Found]:
 def _peers(doc: Document, section: Section) -> tuple[Section, ...]:
     """Sections of the document in ``section``'s language where names get established."""
     peers = tuple(s for s in doc.sections if s.lang == section.lang
-                  and s.kind not in SKIP_KINDS)
+                  and reads("programs", s.kind))
     return peers or (section,)
 
 
