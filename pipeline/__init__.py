@@ -28,10 +28,11 @@ the stages in this order, each a plain function of records and configuration:
   view            write_view                          view.write
 
 ``analyse(path, config)`` (``run.document``, with ``RunConfig``) runs one file from
-ingest to project (``analyse_sections`` stops after the languages); ``run_flow`` and ``tilmash_flow`` (``run.flow``) run a whole corpus
-through Prefect to the output set. The record types come from ``doc.records``. Only the
-records are imported with ``pipeline``; every other name is imported when first used
-(module ``__getattr__``), so ``import pipeline`` stays cheap for the command line.
+ingest to project (``analyse_sections`` stops after the languages); ``run_flow`` and
+``tilmash_flow`` (``run.flow``) run a whole corpus through Prefect to the output set. The
+record types come from ``doc.records``. Only the records are imported with ``pipeline``;
+every other name is imported when first used (module ``__getattr__``), so
+``import pipeline`` stays cheap for the command line.
 """
 
 import os
@@ -134,15 +135,17 @@ __all__ = [  # noqa: RUF022  (in the docstring's order: records, chain, flow, st
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """The stage function or configuration ``name``, imported on first use."""
-    where = _LAZY.get(name)
-    if where is None:
-        raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
-    module, _, attribute = where.partition(":")
-    value = getattr(import_module(module), attribute or name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name is still an error there
+
+    def __getattr__(name: str) -> Any:
+        """The stage function or configuration ``name``, imported on first use."""
+        where = _LAZY.get(name)
+        if where is None:
+            raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
+        module, _, attribute = where.partition(":")
+        value = getattr(import_module(module), attribute or name)
+        globals()[name] = value  # later lookups skip this function
+        return value
 
 
 def __dir__() -> list[str]:
