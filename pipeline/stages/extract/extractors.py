@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pipeline.doc.errors import ConfigError, TilmashError
 from pipeline.doc.records import LANGS
-from pipeline.stages.extract.routing import ROUTES
 
 if TYPE_CHECKING:
     from pipeline.stages.extract.document import ExtractConfig
@@ -166,10 +165,6 @@ class Plan:
     def function(self, stage_name: str, lang: str) -> Callable[..., Any]:
         """The function of the extractor ``stage_name`` runs for ``lang``."""
         return self.steps[(stage_name, lang)].load()
-
-    def kinds(self, stage_name: str) -> frozenset[str]:
-        """The section kinds ``stage_name`` reads (the routing table)."""
-        return ROUTES.get(stage_name, frozenset())
 
 
 def build(config: ExtractConfig, registry: Registry = REGISTRY,
