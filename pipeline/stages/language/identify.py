@@ -23,11 +23,21 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from types import SimpleNamespace
+from typing import Protocol
 
 from pipeline.doc.records import Sentence
 from pipeline.lang import LANGUAGES, data
 from pipeline.lang.confusable import PROFILES as CONFUSABLE
+
+
+class Profile(Protocol):
+    """The evidence kept for one candidate language (``langid.py`` or a look-alike)."""
+
+    ALPHABET: str
+    TELLING: str
+    WORDS: frozenset[str]
+    PATTERNS: tuple[str, ...]
+    SUFFIXES: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -57,8 +67,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»”\")\]]*\s+(?=[«“\"(\[]?[A-Z
 
 
 @cache
-def _profiles() -> dict[str, SimpleNamespace]:
-    ours = {lang: data(lang, "langid") for lang in LANGUAGES if lang != "en"}
+def _profiles() -> dict[str, Profile]:
+    ours: dict[str, Profile] = {lang: data(lang, "langid") for lang in LANGUAGES if lang != "en"}
     return {**ours, **CONFUSABLE}
 
 
