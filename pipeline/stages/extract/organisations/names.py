@@ -11,6 +11,7 @@ NER mentions, the name replaces them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -49,7 +50,7 @@ class Token:
     initialled: bool = False  # that person's name opens with an initial ("G.A. Shadinova")
 
 
-def tokenize(text: str, persons: list[tuple[int, int]] = ()) -> list[Token]:
+def tokenize(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """Word tokens of ``text`` with what the name rules need to know about each."""
     out: list[Token] = []
     for m in TOKEN.finditer(text):
@@ -62,7 +63,7 @@ def tokenize(text: str, persons: list[tuple[int, int]] = ()) -> list[Token]:
     return out
 
 
-def find_organisations(doc: Document, section: Section, entities: list[Mention] = ()
+def find_organisations(doc: Document, section: Section, entities: Sequence[Mention] = ()
                        ) -> list[Mention]:
     """Head-anchored organisation names of ``section`` as ORG mentions (document offsets);
     the persons among ``entities`` (NER mentions of the section) bound the names."""
@@ -97,7 +98,7 @@ def _languages(text: str, lang: str, persons: list[tuple[int, int]]
     return sorted(spans)
 
 
-def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
+def find_in_text(text: str, lang: str, persons: Sequence[tuple[int, int]] = ()
                  ) -> list[tuple[int, int]]:
     """(start, end) of organisation names in ``text``; coordinated names ("X Bank and Y
     Fund") are cut at the joining word, other overlaps keep the longest name. A person

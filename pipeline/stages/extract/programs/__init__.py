@@ -10,6 +10,7 @@ keywords is found once the abstract has called it a бастама).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -86,11 +87,12 @@ def ner_spans(mentions: list[Mention], offset: int) -> list[tuple[int, int, str,
     return [(m.start - offset, m.end - offset, m.source, m.score) for m in mentions]
 
 
-def find_in_text(text: str, lex: Lexicon, ner: list[tuple[int, int, str, float | None]] = (),
+def find_in_text(text: str, lex: Lexicon, ner: Sequence[tuple[int, int, str, float | None]] = (),
                  established: dict[str, tuple[str, str]] | None = None,
                  capitals: bool = False) -> list[Found]:
     """Programmes of one text: rule candidates, merged with NER spans, listed names
-    (``pipeline.stages.extract.programs.listed``), plus names known from elsewhere in the document."""
+    (``pipeline.stages.extract.programs.listed``), plus names known from elsewhere in the
+    document."""
     found = [Found(c, SOURCE) for c in find_candidates(text, lex) if _valid(text, c, lex)]
     found = _with_ner(text, found, ner, lex)
 
@@ -114,7 +116,7 @@ def _valid(text: str, cand: Candidate, lex: Lexicon) -> bool:
     return bool(words)
 
 
-def _with_ner(text: str, found: list[Found], ner: list[tuple[int, int, str, float | None]],
+def _with_ner(text: str, found: list[Found], ner: Sequence[tuple[int, int, str, float | None]],
               lex: Lexicon) -> list[Found]:
     """Mark rule candidates confirmed by NER; add NER spans no rule found."""
     out = list(found)
@@ -126,9 +128,9 @@ def _with_ner(text: str, found: list[Found], ner: list[tuple[int, int, str, floa
                 cand = replace(f.cand, start=min(start, f.cand.start), end=max(end, f.cand.end))
                 out[i] = replace(f, cand=cand, source=f"{source}+{SOURCE}", score=score)
         if not hits:
-            cand = _ner_candidate(text, start, end, lex)
-            if cand is not None:
-                out.append(Found(cand, source, score))
+            added = _ner_candidate(text, start, end, lex)
+            if added is not None:
+                out.append(Found(added, source, score))
     return out
 
 

@@ -71,20 +71,20 @@ def phrase_candidate(words: Words, cue: Cue, lex: Lexicon) -> Candidate | None:
     # a head-first name ("Plan of the Nation") takes no "of the" from before its cue
     back = _about_before(words, start, cue, lex) or (
         _name_before(words, start, lex, fwd is None) if lex.name_before else None)
-    if back is None and fwd is None:
+    named = back or fwd
+    if named is None:
         if capital and cue.lemma in lex.self_named:  # "the Constitution", "Ата Заңды"
             return Candidate(cue.start, cue.end, cue.start, cue.end, cue.kind, cue, False,
                              "self-named")
         return _capitalised_alone(words, cue, start, lex)
-    if not capital and not any(ch.isalpha() for ch in text[(back or fwd)[0]:(back or fwd)[1]]):
+    if not capital and not any(ch.isalpha() for ch in text[named[0]:named[1]]):
         return None  # "7 жоба", "6 projects": a count, not a name
     first = back[0] if back else start
     first = dated_before(words, first, cue, lex) or first  # "2025 жылға дейінгі | Стратегиялық"
     last = years_after(text, fwd[1], lex) if fwd else cue.end
     if capital or (back and back[2]) or (fwd and fwd[2]):  # the cue is part of the name
         return Candidate(first, last, first, last, cue.kind, cue, False, "phrase")
-    name = (back[0], back[1]) if back else (fwd[0], fwd[1])  # type: ignore[index]
-    return Candidate(first, last, *name, cue.kind, cue, False, "phrase")
+    return Candidate(first, last, named[0], named[1], cue.kind, cue, False, "phrase")
 
 
 def _capitalised_alone(words: Words, cue: Cue, start: int, lex: Lexicon) -> Candidate | None:
