@@ -9,9 +9,23 @@ text, so ``doc.text[m.start:m.end] == m.text`` holds for every mention and
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 LANGS = ("en", "ru", "kk")  # languages with extraction models; anything else is "other"
+
+
+class MentionFields(TypedDict):
+    """The fields every mention has, as keyword arguments for ``Mention`` or a refinement."""
+
+    doc: str
+    section: str
+    lang: str
+    start: int
+    end: int
+    text: str
+    label: str
+    source: str
+    score: NotRequired[float | None]
 
 
 @dataclass(frozen=True)

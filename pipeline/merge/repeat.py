@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.doc.records import Document, Mention, ProgramMention, Section, sort_mentions
+from pipeline.doc.records import (
+    Document,
+    Mention,
+    MentionFields,
+    ProgramMention,
+    Section,
+    sort_mentions,
+)
 from pipeline.merge.lexicon import concepts
 
 SOURCE = "align:repeated"
@@ -70,13 +77,15 @@ def _word_end(text: str, end: int) -> int:
     """Where the name's last word ends: the rest of the word, and an ending after a hyphen
     or apostrophe when it is written in lowercase."""
     tail = TAIL.match(text, end)
+    assert tail is not None  # every part of TAIL is optional
     word, ending = tail.group(1), tail.group(2) or ""
     return end + len(word) + (len(ending) if ending[1:].islower() else 0)
 
 
 def _copy(doc: Document, section: Section, tpl: Mention, start: int, end: int) -> Mention:
-    common = dict(doc=doc.id, section=section.id, lang=_lang(section, tpl), start=start,
-                  end=end, text=doc.text[start:end], label=tpl.label, source=SOURCE)
+    common = MentionFields(doc=doc.id, section=section.id, lang=_lang(section, tpl),
+                           start=start, end=end, text=doc.text[start:end], label=tpl.label,
+                           source=SOURCE)
     if isinstance(tpl, ProgramMention):
         return ProgramMention(**common, kind=tpl.kind, canonical=tpl.canonical)
     return Mention(**common)

@@ -10,9 +10,18 @@ Uppercase titles get no NER (see ``organisations.mostly_capitals``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from pipeline.doc.records import LANGS, Document, Mention, Section, sort_mentions
+from pipeline.doc.records import (
+    LANGS,
+    Document,
+    FigureMention,
+    Mention,
+    ProgramMention,
+    Section,
+    sort_mentions,
+)
 from pipeline.ner.registry import NerConfig
 from pipeline.stages.extract.figures.find import year_word_after
 from pipeline.stages.extract.gate import gate
@@ -97,7 +106,8 @@ def _organisations(doc: Document, sections: list[Section], entities: dict[str, l
 
 def _established(doc: Document, sections: list[Section], mentions: list[Mention]
                  ) -> list[Mention]:
-    """Bare uses of the organisation names the document established (``pipeline.stages.extract.organisations.established``)."""
+    """Bare uses of the organisation names the document established
+    (``pipeline.stages.extract.organisations.established``)."""
     orgs = [m for m in mentions if m.label == "ORG"]
     taken = [(m.start, m.end) for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
     out: list[Mention] = []
@@ -110,7 +120,7 @@ def _established(doc: Document, sections: list[Section], mentions: list[Mention]
     return out
 
 
-def _outside(figure: Mention, programs: list[Mention], text: str) -> bool:
+def _outside(figure: Mention, programs: Sequence[Mention], text: str) -> bool:
     """A number inside a programme's name is part of it ("Kazakhstan 2050 Strategy"), but a
     date is a date even inside an act's citation ("Law of 05.11.2022 No. 311"), and so is a
     period a plan names ("for 2023–2029", "2025 жылға дейінгі")."""
@@ -128,9 +138,10 @@ def _plausible(m: Mention) -> bool:
                 and len(m.text.split()) > 1 and not any(c.isupper() for c in m.text))
 
 
-def _in_programme(m: Mention, programs: list[Mention]) -> bool:
+def _in_programme(m: Mention, programs: Sequence[Mention]) -> bool:
     """A model's mention inside a programme's name ("Kazakhstan" of "Digital Kazakhstan",
-    an ORG "Law on Science") is part of that name (rules' names: ``pipeline.stages.extract.overlaps``)."""
+    an ORG "Law on Science") is part of that name (rules' names:
+    ``pipeline.stages.extract.overlaps``)."""
     return not m.source.startswith("rules:") and any(
         p.start <= m.start and m.end <= p.end for p in programs)
 
@@ -148,13 +159,14 @@ def _entities(doc: Document, sections: list[Section], config: ExtractConfig
     return found
 
 
-def _find_figures(doc: Document, section: Section) -> list[Mention]:
+def _find_figures(doc: Document, section: Section) -> list[FigureMention]:
     from pipeline.stages.extract.figures import find_figures
 
     return list(find_figures(doc, section))
 
 
-def _find_programs(doc: Document, section: Section, entities: list[Mention]) -> list[Mention]:
+def _find_programs(doc: Document, section: Section, entities: list[Mention]
+                   ) -> list[ProgramMention]:
     if section.kind == "table":
         return []
     from pipeline.stages.extract.programs import find_programs

@@ -25,20 +25,18 @@ def apart(doc: Document, mentions: list[Mention], programs: list[ProgramMention]
           ) -> tuple[list[Mention], list[ProgramMention]]:
     """``mentions`` and ``programs`` of one section with their overlaps settled."""
     orgs = [m for m in mentions if m.label == "ORG"]
-    kept_programs = []
+    kept_programs: list[ProgramMention] = []
     for p in programs:
         inner = [o for o in orgs if o.start == p.start and o.end < p.end and p.kind != "law"]
         exact = any(o.start <= p.start and p.end <= o.end for o in orgs)
-        if inner:
-            p = _after(doc, p, max(o.end for o in inner))
-        if p is not None and not exact:
-            kept_programs.append(p)
+        kept = _after(doc, p, max(o.end for o in inner)) if inner else p
+        if kept is not None and not exact:
+            kept_programs.append(kept)
     out = []
     for m in mentions:
-        if m.label == "ORG":
-            m = _settled(doc, m, kept_programs)
-        if m is not None:
-            out.append(m)
+        settled = _settled(doc, m, kept_programs) if m.label == "ORG" else m
+        if settled is not None:
+            out.append(settled)
     return out, kept_programs
 
 
@@ -68,7 +66,9 @@ def _cut(doc: Document, org: Mention, end: int) -> Mention | None:
 
 def _after(doc: Document, p: ProgramMention, pos: int) -> ProgramMention | None:
     """``p`` starting after an organisation ending at ``pos``; None when only a cue is left."""
-    start = GAP.match(doc.text, pos).end()
+    gap = GAP.match(doc.text, pos)
+    assert gap is not None  # GAP matches the empty string
+    start = gap.end()
     rest = doc.text[start:p.end]
     cues = find_cues(rest, lexicon(p.lang))
     words = re.findall(r"\w+", rest)

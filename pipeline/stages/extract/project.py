@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.doc.records import LANGS, Document, Mention, ProgramMention, Section, sort_mentions
+from pipeline.doc.records import (
+    LANGS,
+    Document,
+    Mention,
+    MentionFields,
+    ProgramMention,
+    Section,
+    sort_mentions,
+)
 from pipeline.merge.evidence import text_score
 from pipeline.merge.repeat import repeat
 from pipeline.stages.extract.programs.lexicon import find_quotes, lexicon
@@ -76,9 +84,10 @@ def agree(doc: Document) -> Document:
                 continue
             votes = [_best(m, [o for o in found if o.lang == lang])
                      for lang in group if lang != m.lang]
-            labels = {v.label for v in votes if v is not None}
-            if None not in votes and len(labels) == 1 and labels != {m.label}:
-                changed[id(m)] = _relabelled(m, votes[0])
+            cast = [v for v in votes if v is not None]
+            labels = {v.label for v in cast}
+            if len(cast) == len(votes) and len(labels) == 1 and labels != {m.label}:
+                changed[id(m)] = _relabelled(m, cast[0])
     if not changed:
         return doc
     return replace(doc, mentions=tuple(sort_mentions(
@@ -93,9 +102,9 @@ def _best(m: Mention, candidates: list[Mention]) -> Mention | None:
 
 
 def _relabelled(m: Mention, like: Mention) -> Mention:
-    common = dict(doc=m.doc, section=m.section, lang=m.lang, start=m.start, end=m.end,
-                  text=m.text, label=like.label, source=f"{m.source}+{AGREEMENT}",
-                  score=m.score)
+    common = MentionFields(doc=m.doc, section=m.section, lang=m.lang, start=m.start,
+                           end=m.end, text=m.text, label=like.label,
+                           source=f"{m.source}+{AGREEMENT}", score=m.score)
     if isinstance(like, ProgramMention):
         return ProgramMention(**common, kind=like.kind, canonical=_bare(m.text))
     return Mention(**common)
@@ -132,8 +141,9 @@ def _projected(doc: Document, section: Section, others: list[Mention],
         score, best = max(scored, key=lambda p: p[0], default=(0.0, None))
         if best is None or score < PROJECT_THRESHOLD:
             continue
-        common = dict(doc=doc.id, section=section.id, lang=section.lang, start=s, end=e,
-                      text=doc.text[s:e], label=best.label, source=SOURCE, score=round(score, 4))
+        common = MentionFields(doc=doc.id, section=section.id, lang=section.lang, start=s,
+                               end=e, text=doc.text[s:e], label=best.label, source=SOURCE,
+                               score=round(score, 4))
         out.append(ProgramMention(**common, kind=best.kind, canonical=inner)
                    if isinstance(best, ProgramMention) else Mention(**common))
         taken.append((s, e))
