@@ -8,8 +8,9 @@ text, so ``doc.text[m.start:m.end] == m.text`` holds for every mention and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any, NotRequired, TypedDict
+from typing import Any, NotRequired, TypedDict, TypeVar
 
 LANGS = ("en", "ru", "kk")  # languages with extraction models; anything else is "other"
 
@@ -137,7 +138,10 @@ class Document:
         raise KeyError(section_id)
 
 
-def sort_mentions(mentions: list[Mention] | tuple[Mention, ...]) -> list[Mention]:
+M = TypeVar("M", bound=Mention)
+
+
+def sort_mentions(mentions: Iterable[M]) -> list[M]:
     """Stable order: by start, longer first, then label."""
     return sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.label, m.source))
 

@@ -151,7 +151,7 @@ def unit_of(caption: str, lang: str) -> tuple[float, str, str]:
 def _prose_lines(text: str, lines: list[Cell], lang: str, comma: str, numbers_only: bool
                  ) -> list[FigureSpan]:
     """Figures of the lines that are not table rows (captions, notes)."""
-    out = []
+    out: list[FigureSpan] = []
     for line in lines:
         if "\t" in line.text and not numbers_only:
             continue
