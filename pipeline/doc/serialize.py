@@ -63,7 +63,7 @@ def document_from_cache(data: dict[str, Any]) -> Document:
     )
     return Document(
         id=data["id"], path=data["path"], sha256=data["sha256"], text=text,
-        headings=tuple(tuple(h) for h in data.get("headings", ())),  # type: ignore[misc]
+        headings=tuple(tuple(h) for h in data.get("headings", ())),
         sections=sections,
         mentions=tuple(mention_from_json(m) for m in data.get("mentions", ())),
         abstract_set=data.get("abstract_set", {}),
