@@ -77,7 +77,8 @@ def run_language(lang: str, limit: int | None, natasha: Callable[[], Tagger | No
         report = evaluate(tagger, data, split, limit)
         print(f"## {lang}: models/{lang} on {summary(report)}\n\n{table(report)}\n")
         ruled = evaluate(with_rules(tagger, lang), data, split, limit)
-        print(f"### {data} {split}: with organisation names (pipeline/stages/extract/organisations/names.py)\n")
+        print(f"### {data} {split}: with organisation names "
+              "(pipeline/stages/extract/organisations/names.py)\n")
         print(compare({f"models/{lang}": report, "+ names": ruled}, ("ORG", "overall")) + "\n")
         other = natasha() if lang == "ru" else None
         if other is None:

@@ -184,8 +184,8 @@ SPLITS = {  # name -> {split: (reader, path under DATASETS_DIR)}
     **{f"crossner_{d}": {s: ("iob2", f"crossner/{d}/{s}.txt") for s in ("train", "dev", "test")}
        for d in CROSSNER_DOMAINS},
 }
-READERS: dict[str, Callable[[Path], Iterator[Example]]] = {"iob2": read_iob2, "brat": read_brat, "factrueval": read_factrueval,
-           "docred": read_docred}
+READERS: dict[str, Callable[[Path], Iterator[Example]]] = {
+    "iob2": read_iob2, "brat": read_brat, "factrueval": read_factrueval, "docred": read_docred}
 
 
 def load(name: str, split: str, root: str | Path | None = None) -> Iterator[Example]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from tests.merge.test_align_records import build, entity
 
 from pipeline.merge.repeat import SOURCE, repeat
+from tests.merge.test_align_records import build, entity
 
 
 @pytest.mark.parametrize(("lang", "text", "name", "expected"), [

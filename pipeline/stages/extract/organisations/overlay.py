@@ -1,7 +1,7 @@
 """Head-anchored organisation names laid over a model's entities, and states as places.
 
-A name found by the rules of ``pipeline.stages.extract.organisations.names`` replaces the NER spans it
-overlaps, except where a model's organisation goes on past it into lowercase words the
+A name found by the rules of ``pipeline.stages.extract.organisations.names`` replaces the NER spans
+it overlaps, except where a model's organisation goes on past it into lowercase words the
 rules do not know; a model's organisation that names a state is a place.
 """
 
