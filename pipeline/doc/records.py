@@ -9,7 +9,10 @@ text, so ``doc.text[m.start:m.end] == m.text`` holds for every mention and
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # spans.py builds mentions, so it imports this module
+    from pipeline.doc.spans import Span
 
 LANGS = ("en", "ru", "kk")  # languages with extraction models; anything else is "other"
 SOURCE_JOIN = "+"  # between a mention's origins in its JSON form
@@ -108,7 +111,7 @@ class Document:
     path: str
     sha256: str
     text: str
-    headings: tuple[tuple[int, int], ...] = ()  # spans of lines that were Markdown headings
+    headings: tuple[Span[None], ...] = ()  # the lines that were Markdown headings
     sections: tuple[Section, ...] = ()
     mentions: tuple[Mention, ...] = ()
     abstract_set: dict[str, dict[str, str]] = field(default_factory=dict)

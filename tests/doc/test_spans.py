@@ -88,3 +88,15 @@ def test_spans_adapter_builds_the_class_asked_for_with_its_fields() -> None:
     assert isinstance(m, FigureMention) and (m.text, m.value, m.unit) == ("5%", 5.0, "%")
     org = to_mention(Span(0, 4, "ORG", lang="en"), doc, section, OrgMention, marker="1")
     assert (org.lang, org.marker) == ("en", "1")  # a span's own language wins
+
+
+def test_spans_heading_spans_round_trip_through_the_cache() -> None:
+    from dataclasses import replace
+
+    from pipeline.doc.serialize import document_from_cache, document_to_cache
+    from pipeline.stages.normalize import normalize
+
+    n = normalize("# Аңдатпа\n\nМәтін.\n\n## Abstract\n\nText.")
+    assert [n.text[h.start:h.end] for h in n.headings] == ["Аңдатпа", "Abstract"]
+    doc = replace(document_of(("abstract", "kk", n.text)), text=n.text, headings=n.headings)
+    assert document_from_cache(document_to_cache(doc)).headings == n.headings
