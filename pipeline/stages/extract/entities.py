@@ -8,7 +8,7 @@ from itertools import groupby
 from pipeline.doc.records import Document, Mention, Section, sort_mentions
 from pipeline.doc.spans import Span, to_mention
 from pipeline.ner import backends
-from pipeline.ner.backends import Found, Spec
+from pipeline.ner.backends import Spec
 from pipeline.ner.backends.labels import unify
 from pipeline.ner.registry import NerConfig, resolve
 
@@ -35,7 +35,8 @@ def find_entities(doc: Document, section: Section, config: NerConfig | None = No
     return find_entities_batch(doc, [section], config or NerConfig())
 
 
-def adapt(doc: Document, section: Section, spans: list[Found], spec: Spec) -> list[Mention]:
+def adapt(doc: Document, section: Section, spans: list[Span[None]], spec: Spec
+          ) -> list[Mention]:
     """Backend spans in ``section.text`` -> unified mentions with document offsets."""
     source = (backends.source(spec),)
     mentions = []
