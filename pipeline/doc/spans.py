@@ -78,7 +78,8 @@ D = TypeVar("D", bound=Located)
 
 def shift(span: D, offset: int) -> D:
     """``span`` (a dataclass) moved by ``offset`` characters."""
-    return replace(span, start=span.start + offset, end=span.end + offset)  # type: ignore[type-var]  # D is a dataclass; Protocols cannot say so
+    # D is always a dataclass, which a Protocol bound cannot say; hence the ignore
+    return replace(span, start=span.start + offset, end=span.end + offset)  # type: ignore[type-var]
 
 
 def span_of(m: Mention, section: Section) -> Span[Any]:
