@@ -26,7 +26,7 @@ def test_repeat_adds_the_other_occurrences(lang, text, name, expected):
     doc, s = build("r", [("abstract", lang, text)])
     first = entity(doc, s[0], name)
     out = repeat(replace(doc, mentions=(first,)))
-    added = [m for m in out.mentions if m.source == SOURCE]
+    added = [m for m in out.mentions if m.source == (SOURCE,)]
     assert [m.text for m in added] == expected
     assert all(out.text[m.start:m.end] == m.text and m.label == "ORG" for m in added)
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from pipeline.doc.records import Document, Mention, ProgramMention
+from pipeline.doc.spans import overlaps, within
 from pipeline.stages.extract.organisations.names import find_in_text
 from pipeline.stages.extract.programs.lexicon import find_cues, lexicon
 
@@ -28,7 +29,7 @@ def apart(doc: Document, mentions: list[Mention], programs: list[ProgramMention]
     kept_programs: list[ProgramMention] = []
     for p in programs:
         inner = [o for o in orgs if o.start == p.start and o.end < p.end and p.kind != "law"]
-        exact = any(o.start <= p.start and p.end <= o.end for o in orgs)
+        exact = any(within(p, o) for o in orgs)
         kept = _after(doc, p, max(o.end for o in inner)) if inner else p
         if kept is not None and not exact:
             kept_programs.append(kept)
@@ -42,9 +43,9 @@ def apart(doc: Document, mentions: list[Mention], programs: list[ProgramMention]
 
 def _settled(doc: Document, org: Mention, programs: list[ProgramMention]) -> Mention | None:
     for p in programs:
-        if not (org.start < p.end and p.start < org.end):
+        if not overlaps(org, p):
             continue
-        inside = p.start <= org.start and org.end <= p.end
+        inside = within(org, p)
         if inside and (p.kind == "law" or p.start < org.start):
             return None
         if p.start <= org.start and not inside:
@@ -60,8 +61,9 @@ def _cut(doc: Document, org: Mention, end: int) -> Mention | None:
     spans = find_in_text(text, org.lang) if org.lang in ("en", "kk", "ru") else []
     if not spans:
         return None
-    s, e = max(spans, key=lambda se: se[1] - se[0])
-    return replace(org, start=org.start + s, end=org.start + e, text=text[s:e])
+    best = max(spans, key=lambda s: s.end - s.start)
+    return replace(org, start=org.start + best.start, end=org.start + best.end,
+                   text=text[best.start:best.end])
 
 
 def _after(doc: Document, p: ProgramMention, pos: int) -> ProgramMention | None:

@@ -108,5 +108,5 @@ def modifiers_before(words: Words, pos: int, lex: Lexicon) -> int:
     for span in words.before(pos):
         if not lex.modifier.match(words.word(span)):
             break
-        start = span[0]
+        start = span.start
     return start
