@@ -1,28 +1,14 @@
-"""The figure benchmark: its re-spacing, its independent value reader, and floors on the
-NER test splits and the real pages it reads."""
+"""The figure benchmark: its independent value reader, and floors on the NER test splits
+(detokenised by ``pipeline.ner.datasets``, tested there) and the real pages it reads."""
 
 from functools import cache
 from itertools import islice
 
 import pytest
 
-from benchmarks.figures import SETS, detokenise, score
+from benchmarks.figures import SETS, score
 from benchmarks.figures_oracle import gold_value
 from tests.conftest import _shared_path
-
-
-@pytest.mark.parametrize(("tokens", "text"), [
-    (["20", ",", "7", "пайызы"], "20,7 пайызы"),
-    (["70", "%-ы"], "70%-ы"),
-    (["(", "2015", ")", "."], "(2015)."),
-    (["in", "2016", ",", "43", "168"], "in 2016, 43 168"),
-    (["March", "5", ",", "1921"], "March 5, 1921"),
-    (["«", "Нұр", "»", "жобасы"], "«Нұр» жобасы"),
-])
-def test_figures_benchmark_detokenise(tokens, text):
-    joined, offsets = detokenise(tokens)
-    assert joined == text
-    assert [joined[s:e] for s, e in offsets] == tokens
 
 
 # (span text, label, lang, what the strict reader says)
