@@ -1,4 +1,5 @@
-"""Readers for the open NER datasets in ../shared/datasets (see its README).
+"""Readers for the open datasets in ../shared/datasets (see its README): NER splits and the
+UD language-identification sentences. Training, evaluation and every benchmark read them here.
 
 Every reader yields ``Example(text, spans)`` with character offsets into ``text``
 and the dataset's ORIGINAL labels; mapping to Tilmash's labels is
