@@ -32,6 +32,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from pipeline.doc.spans import Span as NerSpan
 from pipeline.ner import datasets as ner_datasets
 from pipeline.ner.datasets import Example, read_factrueval, with_labels
 from pipeline.ner.labels import outermost
@@ -95,8 +96,8 @@ def ner_spans(texts: list[str], lang: str, choices: dict[str, str] | None = None
         return None
     found = backends.runner(spec)(texts)
     source = backends.source(spec)
-    return [[(f.start, f.end, source, f.score) for f in spans if unify(f.label) == "PROGRAM"]
-            for spans in found]
+    return [[NerSpan(f.start, f.end, "PROGRAM", (source,), f.score) for f in spans
+             if unify(f.label) == "PROGRAM"] for spans in found]
 
 
 def evaluate(examples: list[Example], lang: str, errors: int,
@@ -131,7 +132,7 @@ def evaluate(examples: list[Example], lang: str, errors: int,
 def _ner_alone(examples: list[Example], ner: list[list]) -> list[list[str]]:
     totals = {m: [0, 0, 0] for m in ("exact", "overlap")}
     for ex, found in zip(examples, ner, strict=True):
-        pred = [(s, e) for s, e, _, _ in found]
+        pred = [(f.start, f.end) for f in found]
         for match in totals:
             tp, p, g = score(gold_spans(ex), pred, match == "overlap")
             t = totals[match]

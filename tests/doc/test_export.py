@@ -46,7 +46,7 @@ def _figure_mention(doc: Document, section: str, piece: str) -> FigureMention:
     start = doc.text.index(piece, s.start)
     return FigureMention(doc=doc.id, section=section, lang=s.lang, start=start,
                          end=start + len(piece), text=piece, label="PERCENT",
-                         source="rules:figures", value=12.0, unit="%", kind="percent")
+                         source=("rules:figures",), value=12.0, unit="%", kind="percent")
 
 
 def _figure(doc: Document) -> Figure:
@@ -59,7 +59,7 @@ def _org(doc: Document, section: str, piece: str) -> Mention:
     s = doc.section(section)
     start = doc.text.index(piece, s.start)
     return Mention(doc=doc.id, section=section, lang=s.lang, start=start, end=start + len(piece),
-                   text=piece, label="ORG", source="rules:organisations", score=0.8)
+                   text=piece, label="ORG", source=("rules:organisations",), score=0.8)
 
 
 @pytest.mark.parametrize("count", [0, 1, 2])

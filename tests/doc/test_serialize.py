@@ -26,6 +26,7 @@ from pipeline.doc.serialize import (
     section_rows,
     section_to_json,
 )
+from pipeline.doc.spans import Span
 
 EN = "The Ministry of Education allocated 5 billion tenge to the programme Digital Kazakhstan."
 KK = "Білім министрлігі «Цифрлық Қазақстан» бағдарламасына 2021 жылы 5 млрд теңге бөлді."
@@ -56,7 +57,7 @@ def _mentions(sections: tuple[Section, ...]) -> tuple[Mention, ...]:
     def base(section: Section, piece: str, label: str, source: str) -> dict:
         start, end = _at(section, piece)
         return {"doc": "d", "section": section.id, "lang": section.lang, "start": start,
-                "end": end, "text": piece, "label": label, "source": source}
+                "end": end, "text": piece, "label": label, "source": tuple(source.split("+"))}
 
     return (
         Mention(**base(en, "Ministry of Education", "ORG", "spacy:en"), score=0.91),
@@ -67,7 +68,8 @@ def _mentions(sections: tuple[Section, ...]) -> tuple[Mention, ...]:
         OrgMention(**base(kk, "Білім министрлігі", "ORG", "rules:affiliation"), marker="2"),
         ProgramMention(**base(kk, "«Цифрлық Қазақстан» бағдарламасына", "PROGRAM",
                               "rules:programs"), kind="programme", canonical="Цифрлық Қазақстан"),
-        ProgramMention(**base(en, "programme Digital Kazakhstan", "PROGRAM", "rules:programs"),
+        ProgramMention(**base(en, "programme Digital Kazakhstan", "PROGRAM",
+                              "rules:programs+spacy:en"),
                        kind="programme", canonical="Digital Kazakhstan"),
         FigureMention(**base(en, "5 billion tenge", "MONEY", "rules:figures"), value=5e9,
                       unit="KZT", kind="money"),
@@ -80,7 +82,7 @@ def _mentions(sections: tuple[Section, ...]) -> tuple[Mention, ...]:
 
 def _document() -> Document:
     sections = _sections()
-    return Document("d", "d.txt", "ab" * 32, TEXT, headings=((0, 5),), sections=sections,
+    return Document("d", "d.txt", "ab" * 32, TEXT, headings=(Span(0, 5),), sections=sections,
                     mentions=_mentions(sections), pages=(0, 40),
                     abstract_set={"en": {"abstract": "s1", "title": "s0"}})
 
@@ -104,7 +106,7 @@ def test_serialize_org_mention_authors_are_a_json_list() -> None:
                    "back as one (equal fields; merge reads ror with getattr, so no output moves)")
 def test_serialize_bare_org_mention_keeps_its_class() -> None:
     bare = OrgMention(doc="d", section="s1", lang="en", start=0, end=5, text="Title",
-                      label="ORG", source="rules:affiliation")
+                      label="ORG", source=("rules:affiliation",))
     assert type(mention_from_json(bare.to_json())) is OrgMention
 
 
