@@ -12,8 +12,8 @@ NER test splits, read with ``pipeline.ner.datasets`` (never copied):
   kk  KazNERD test      MONEY, PERCENTAGE, DATE, CARDINAL, QUANTITY
   ru  NEREL v1.1 test   MONEY, PERCENT, DATE, NUMBER
   en  Re-DocRED test    NUM (money and percent live inside NUM), TIME
-Token sets (KazNERD, Re-DocRED) come joined by single spaces; they are re-spaced here
-("20 , 7" -> "20,7", no space before "%"), gold offsets kept in step. Each text runs
+Token sets (KazNERD, Re-DocRED) come detokenised by the readers ("20 , 7" -> "20,7", no
+space before "%"), the same texts that training and ``benchmarks.ner`` see. Each text runs
 through ``pipeline.stages.extract.figures.find_figures`` as one abstract section of its language.
 Span-overlap columns (as before): a gold span counts as found when any figure, or a figure
 of the matching label, overlaps it. Value-exact columns: gold spans whose value the strict
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -43,54 +42,19 @@ UNIFY = {
     "en": {"NUM": "NUM", "TIME": "DATE"},
 }
 NUMERIC = ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
-_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;!?)\]}»”%]|'s|n't|%-\w+)$")
-_NO_SPACE_AFTER = {"(", "[", "{", "«", "“", "$"}
-
-
-def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Join tokens with spacing rules; return the text and each token's offsets."""
-    tokens = [t.strip() for t in tokens]
-    out, offsets, pos = [], [], 0
-    for i, tok in enumerate(tokens):
-        prev = tokens[i - 1] if i else ""
-        glue = not out or not tok or bool(_NO_SPACE_BEFORE.match(tok)) \
-            or prev in _NO_SPACE_AFTER or _decimal_tail(tokens, i)
-        if not glue:
-            out.append(" ")
-            pos += 1
-        offsets.append((pos, pos + len(tok)))
-        out.append(tok)
-        pos += len(tok)
-    return "".join(out), offsets
-
-
-def _decimal_tail(tokens: list[str], i: int) -> bool:
-    """'20 , 7' was written '20,7': a short number, a comma or point, then digits."""
-    return i >= 2 and tokens[i - 1] in (",", ".") and tokens[i].isdigit() \
-        and tokens[i - 2].isdigit() and len(tokens[i - 2]) <= 3 and len(tokens[i]) != 4
-
-
-def respaced(ex: Example, lang: str) -> Example:
-    """A space-joined token Example re-spaced, its spans unified and kept on their tokens."""
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^ ]+", ex.text)]
-    text, offsets = detokenise([ex.text[s:e] for s, e in pieces])
-    starts = {s: offsets[i][0] for i, (s, _) in enumerate(pieces)}
-    ends = {e: offsets[i][1] for i, (_, e) in enumerate(pieces)}
-    spans = tuple((starts[s], ends[e], lab) for s, e, lab in unified(ex, lang).spans
-                  if s in starts and e in ends)
-    return Example(text, spans)
 
 
 def unified(ex: Example, lang: str) -> Example:
+    """``ex`` with its figure spans under this benchmark's labels, the others dropped."""
     table = UNIFY[lang]
     return Example(ex.text, tuple(sorted((s, e, table[lab]) for s, e, lab in ex.spans
                                          if lab in table)))
 
 
 SETS: dict[str, tuple[str, Callable[[], Iterator[Example]]]] = {
-    "kk": ("KazNERD test", lambda: (respaced(x, "kk") for x in load("kaznerd", "test"))),
+    "kk": ("KazNERD test", lambda: (unified(x, "kk") for x in load("kaznerd", "test"))),
     "ru": ("NEREL v1.1 test", lambda: (unified(x, "ru") for x in load("nerel", "test"))),
-    "en": ("Re-DocRED test", lambda: (respaced(x, "en") for x in load("re_docred", "test"))),
+    "en": ("Re-DocRED test", lambda: (unified(x, "en") for x in load("re_docred", "test"))),
 }
 
 

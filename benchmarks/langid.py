@@ -23,28 +23,21 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from pipeline.ner.datasets import UD_LANGID, sliced, ud_texts
 from pipeline.stages.language.identify import WEIGHTS, Weights, identify
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TILMASH_SHARED", REPO.parent / "shared"))
-UD = SHARED / "datasets" / "ud_langid"
-TREEBANKS = {
-    "kk": "UD_Kazakh-KTB", "ru": "UD_Russian-GSD", "en": "UD_English-EWT",
-    "ky": "UD_Kyrgyz-KTMU", "tt": "UD_Tatar-NMCTT", "uk": "UD_Ukrainian-IU",
-    "bg": "UD_Bulgarian-BTB", "be": "UD_Belarusian-HSE",
-}
+TREEBANKS = tuple(UD_LANGID)  # kk, ru, en, then the look-alikes ky, tt, uk, bg, be
 MIN_WORDS = 5
 GOLD = REPO / "benchmarks" / "gold" / "seed_languages.json"
 
 
 def ud_sentences(lang: str, half: str, min_words: int = MIN_WORDS) -> list[str]:
     """The ``# text =`` sentences of a UD test file: half "dev" (even), "test" (odd) or "all"."""
-    (path,) = (UD / TREEBANKS[lang]).glob("*-ud-test.conllu")
-    texts = [line[len("# text = "):].strip() for line in path.open(encoding="utf-8")
-             if line.startswith("# text = ")]
-    keep = {"dev": 0, "test": 1}.get(half)
-    return [t for i, t in enumerate(texts)
-            if len(t.split()) >= min_words and (keep is None or i % 2 == keep)]
+    halves = {"dev": (2, (0,)), "test": (2, (1,)), "all": (1, (0,))}
+    every, keep = halves[half]
+    return [t for t in sliced(ud_texts(lang), every, keep) if len(t.split()) >= min_words]
 
 
 def expected(lang: str) -> str:

@@ -20,7 +20,8 @@ name) found in title/abstract/keywords sections against the gold table, compared
 case-insensitively ("strict") or by the stemmed grouping key ("key").
 Modes: "rules" (the cue-word rules alone), "ner" and "ner+rules" when a trained model
 exists under models/<lang> (``pipeline.ner``); otherwise those rows say "no model".
-The dataset readers here are private: ``pipeline.ner.datasets`` did not exist yet.
+The datasets are read by ``pipeline.ner.datasets`` (the texts training and ``benchmarks.ner``
+see, detokenised there), one text per sentence or line.
 """
 
 from __future__ import annotations
@@ -28,103 +29,33 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.doc.spans import Span as NerSpan
+from pipeline.ner import datasets as ner_datasets
+from pipeline.ner.datasets import Example, read_factrueval, with_labels
+from pipeline.ner.labels import outermost
 from pipeline.stages.extract.programs import find_in_text, find_programs
 from pipeline.stages.extract.programs.lexicon import lexicon
 from pipeline.stages.extract.programs.names import QUOTE_CHARS, key
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-DATASETS = Path(os.environ.get("TILMASH_DATASETS", SHARED / "datasets"))
 SEEDS = Path(os.environ.get("TILMASH_SEEDS", SHARED / "corpora" / "seeds"))
 GOLD = REPO / "benchmarks" / "gold" / "seed_programs.json"
 FRONT_KINDS = ("title", "abstract", "keywords")
-_NO_SPACE_BEFORE = re.compile(r"^[,.:;!?)\]}»”%]$")
-_NO_SPACE_AFTER = {"(", "[", "{", "«", "“", "„"}
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Example:
-    """A text with its gold programme-like spans."""
-
-    text: str
-    spans: tuple[Span, ...]
+def gold_spans(ex: Example) -> list[Span]:
+    """The (start, end) of an example's gold spans, in order."""
+    return [(start, end) for start, end, _ in ex.spans]
 
 
-def read_kaznerd(path: Path, labels: tuple[str, ...] = ("PROJECT", "LAW")) -> Iterator[Example]:
-    """KazNERD IOB2 sentences, detokenised ("« Нұрлы жол »" -> "«Нұрлы жол»")."""
-    tokens: list[tuple[str, str]] = []
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        parts = line.split()
-        if len(parts) >= 2:
-            tokens.append((parts[0], parts[-1]))
-        elif tokens:
-            yield _detokenise(tokens, labels)
-            tokens = []
-
-
-def _detokenise(tokens: list[tuple[str, str]], labels: tuple[str, ...]) -> Example:
-    text, spans, open_at, prev = "", [], None, ""
-    for token, tag in tokens:
-        inside = tag[2:] in labels
-        if open_at is not None and (not inside or tag.startswith("B-")):
-            spans.append((open_at, len(text)))
-            open_at = None
-        if text and prev not in _NO_SPACE_AFTER and not _NO_SPACE_BEFORE.match(token):
-            text += " "
-        if inside and open_at is None:
-            open_at = len(text)
-        text += token
-        prev = token
-    if open_at is not None:
-        spans.append((open_at, len(text)))
-    return Example(text, tuple(spans))
-
-
-def read_nerel(folder: Path, labels: tuple[str, ...] = ("LAW",)) -> Iterator[Example]:
-    """NEREL BRAT documents with their outermost spans of ``labels``."""
-    for txt in sorted(folder.glob("*.txt")):
-        text = txt.read_text(encoding="utf-8")
-        spans = []
-        for line in txt.with_suffix(".ann").read_text(encoding="utf-8").splitlines():
-            fields = line.split("\t")
-            if not line.startswith("T") or len(fields) < 2:
-                continue
-            label, _, offsets = fields[1].partition(" ")
-            if label in labels:
-                numbers = [int(n) for n in re.findall(r"\d+", offsets)]
-                spans.append((min(numbers), max(numbers)))
-        yield Example(text, tuple(_outermost(spans)))
-
-
-def _outermost(spans: list[Span]) -> list[Span]:
-    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
-    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
-
-
-def read_factrueval(folder: Path, object_type: str = "Project") -> Iterator[Example]:
-    """FactRuEval documents with the name spans of their ``object_type`` objects."""
-    for txt in sorted(folder.glob("book_*.txt")):
-        text = txt.read_text(encoding="utf-8")
-        kinds: dict[str, tuple[str, int, int]] = {}
-        for line in txt.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
-            f = line.split()
-            if len(f) >= 4:
-                kinds[f[0]] = (f[1], int(f[2]), int(f[2]) + int(f[3]))
-        spans = []
-        for line in txt.with_suffix(".objects").read_text(encoding="utf-8").splitlines():
-            head = line.split("#")[0].split()
-            if len(head) >= 3 and head[1] == object_type:
-                parts = [kinds[i] for i in head[2:] if i in kinds]
-                names = [p for p in parts if p[0].endswith("_name")] or parts
-                spans.append((min(p[1] for p in names), max(p[2] for p in names)))
-        yield Example(text, tuple(sorted(set(spans))))
+def programmes(examples: Iterable[Example], labels: tuple[str, ...]) -> list[Example]:
+    """The examples with only their outermost spans of ``labels`` (NEREL nests LAWs)."""
+    return [Example(x.text, outermost(with_labels(x, labels).spans)) for x in examples]
 
 
 def predict(text: str, lang: str, ner: list | None) -> dict[str, list[Span]]:
@@ -182,7 +113,7 @@ def evaluate(examples: list[Example], lang: str, errors: int,
         shown = 0
         for ex, ner_found in zip(examples, spans, strict=True):
             pred = predict(ex.text, lang, ner_found)
-            gold = list(ex.spans)
+            gold = gold_spans(ex)
             for match, (tp, p, g) in (("exact", score(gold, pred["exact"], False)),
                                       ("name", score(gold, pred["name"], False)),
                                       ("overlap", score(gold, pred["exact"], True))):
@@ -201,18 +132,19 @@ def evaluate(examples: list[Example], lang: str, errors: int,
 def _ner_alone(examples: list[Example], ner: list[list]) -> list[list[str]]:
     totals = {m: [0, 0, 0] for m in ("exact", "overlap")}
     for ex, found in zip(examples, ner, strict=True):
-        pred = [(s, e) for s, e, _, _ in found]
+        pred = [(f.start, f.end) for f in found]
         for match in totals:
-            tp, p, g = score(list(ex.spans), pred, match == "overlap")
+            tp, p, g = score(gold_spans(ex), pred, match == "overlap")
             t = totals[match]
             t[0], t[1], t[2] = t[0] + tp, t[1] + p, t[2] + g
     return [["ner", m, *_prf(*t)] for m, t in totals.items()]
 
 
 def _show_errors(ex: Example, pred: list[Span]) -> int:
-    missed = [ex.text[s:e] for s, e in ex.spans if not any(p[0] < e and s < p[1] for p in pred)]
+    gold = gold_spans(ex)
+    missed = [ex.text[s:e] for s, e in gold if not any(p[0] < e and s < p[1] for p in pred)]
     spurious = [ex.text[s:e] for s, e in pred
-                if not any(s < g[1] and g[0] < e for g in ex.spans)]
+                if not any(s < g[1] and g[0] < e for g in gold)]
     for m in missed:
         print(f"  missed:   {m!r}")
     for m in spurious:
@@ -227,23 +159,26 @@ def _prf(tp: int, pred: int, gold: int) -> list[str]:
     return [f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", f"{tp}/{pred} pred, {tp}/{gold} gold"]
 
 
-SPLITS = {"test": ("IOB2_test.txt", "test", "testset"),
-          "dev": ("IOB2_valid.txt", "dev", "devset")}
+# (title, language, dataset, {split: dataset's split}, labels); FactRuEval objects by name.
+SOURCES = (("KazNERD {} PROJECT+LAW", "kk", "kaznerd", {"test": "test", "dev": "valid"},
+            ("PROJECT", "LAW")),
+           ("NEREL {} LAW", "ru", "nerel", {"test": "test", "dev": "dev"}, ("LAW",)),
+           ("FactRuEval {} Project", "ru", "factrueval", {"test": "test", "dev": "dev"},
+            ("Project",)))
+SPLITS = ("dev", "test")
 
 
 def datasets(split: str = "test") -> list[tuple[str, str, list[Example]]]:
     """(name, language, examples) of every dataset present, ``split`` "test" or "dev"."""
-    kaznerd_file, nerel_dir, fre_dir = SPLITS[split]
     found = []
-    kaznerd = DATASETS / "kaznerd" / kaznerd_file
-    if kaznerd.exists():
-        found.append((f"KazNERD {split} PROJECT+LAW", "kk", list(read_kaznerd(kaznerd))))
-    nerel = DATASETS / "nerel" / "NEREL-v1.1" / nerel_dir
-    if nerel.exists():
-        found.append((f"NEREL {split} LAW", "ru", list(read_nerel(nerel))))
-    fre = DATASETS / "factrueval2016" / fre_dir
-    if fre.exists():
-        found.append((f"FactRuEval {split} Project", "ru", list(read_factrueval(fre))))
+    for title, lang, name, splits, labels in SOURCES:
+        try:
+            where = ner_datasets.path(name, splits[split])
+        except FileNotFoundError:
+            continue
+        stream = read_factrueval(where, names_only=True) if name == "factrueval" \
+            else ner_datasets.load(name, splits[split])
+        found.append((title.format(split), lang, programmes(stream, labels)))
     return found
 
 

@@ -1,9 +1,12 @@
-"""Readers for the open NER datasets in ../shared/datasets (see its README).
+"""Readers for the open datasets in ../shared/datasets (see its README): NER splits and the
+UD language-identification sentences. Training, evaluation and every benchmark read them here.
 
 Every reader yields ``Example(text, spans)`` with character offsets into ``text``
 and the dataset's ORIGINAL labels; mapping to Tilmash's labels is
-``pipeline.ner.labels``. Token-based formats are detokenised by joining tokens
-with single spaces, so offsets always round-trip: ``text[s:e]`` is the entity.
+``pipeline.ner.labels``. Token-based formats (KazNERD, CoNLL, CrossNER, UNER,
+Re-DocRED) are detokenised by one set of spacing rules (``detokenise``: "20 , 7"
+-> "20,7", "« Нұр »" -> "«Нұр»"), so training, evaluation and every benchmark see
+the same text of a split; offsets always round-trip: ``text[s:e]`` is the entity.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 REPO = Path(__file__).resolve().parents[2]
 DATASETS_DIR = Path(os.environ.get("TILMASH_DATASETS") or REPO.parent / "shared" / "datasets")
 
 Span = tuple[int, int, str]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -29,24 +34,63 @@ class Example:
     spans: tuple[Span, ...]
 
 
+_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;!?)\]}»”%]|'s|n't|%-\w+)$")
+_NO_SPACE_AFTER = {"(", "[", "{", "«", "“", "„", "$"}
+
+
+def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Join tokens as they were written; return the text and each token's offsets."""
+    tokens = [t.strip() for t in tokens]
+    out: list[str] = []
+    offsets, pos = [], 0
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        glue = not out or not tok or bool(_NO_SPACE_BEFORE.match(tok)) \
+            or prev in _NO_SPACE_AFTER or _decimal_tail(tokens, i)
+        if not glue:
+            out.append(" ")
+            pos += 1
+        offsets.append((pos, pos + len(tok)))
+        out.append(tok)
+        pos += len(tok)
+    return "".join(out), offsets
+
+
+def _decimal_tail(tokens: list[str], i: int) -> bool:
+    """'20 , 7' was written '20,7': a short number, a comma or point, then digits."""
+    return i >= 2 and tokens[i - 1] in (",", ".") and tokens[i].isdigit() \
+        and tokens[i - 2].isdigit() and len(tokens[i - 2]) <= 3 and len(tokens[i]) != 4
+
+
 def from_tokens(tokens: list[str], tags: list[str]) -> Example:
-    """An Example from IOB2-tagged tokens joined by single spaces (stray I- starts a span)."""
-    text, spans, starts = "", [], []
-    current: list = []  # [start, end, label] of the open span
-    for token, tag in zip(tokens, tags, strict=True):
-        start = len(text) + (1 if text else 0)
-        text = f"{text} {token}" if text else token
-        starts.append(start)
+    """An Example from IOB2-tagged tokens, detokenised (a stray I- starts a span)."""
+    text, offsets = detokenise(tokens)
+    spans: list[Span] = []
+    current: Span | None = None
+    for (start, end), tag in zip(offsets, tags, strict=True):
         prefix, _, label = tag.partition("-")
-        if prefix == "I" and current and current[2] == label:
-            current[1] = len(text)
+        if prefix == "I" and current is not None and current[2] == label:
+            current = (current[0], end, label)
             continue
-        if current:
-            spans.append(tuple(current))
-        current = [start, len(text), label] if prefix in ("B", "I") else []
-    if current:
-        spans.append(tuple(current))
+        if current is not None:
+            spans.append(current)
+        current = (start, end, label) if prefix in ("B", "I") else None
+    if current is not None:
+        spans.append(current)
     return Example(text, tuple(spans))
+
+
+def sliced(items: Iterable[T], every: int = 1, keep: tuple[int, ...] = (0,)) -> Iterator[T]:
+    """The items whose index i has ``i % every in keep`` (every=1: all of them)."""
+    for i, item in enumerate(items):
+        if i % every in keep:
+            yield item
+
+
+def with_labels(example: Example, labels: Iterable[str]) -> Example:
+    """``example`` keeping only the spans of ``labels``."""
+    wanted = set(labels)
+    return Example(example.text, tuple(s for s in example.spans if s[2] in wanted))
 
 
 def _blocks(lines: Iterable[str]) -> Iterator[list[str]]:
@@ -113,8 +157,24 @@ def read_brat(folder: str | Path) -> Iterator[Example]:
         yield from split_lines(text, _brat_spans(ann))
 
 
-def _factrueval_doc(stem: Path) -> tuple[str, list[list[tuple[int, int]]], list[Span]]:
-    text = stem.with_suffix(".txt").read_text(encoding="utf-8-sig")
+def _factrueval_spans(stem: Path, names_only: bool) -> list[Span]:
+    extent: dict[str, tuple[str, int, int]] = {}  # span id -> (kind, start, end)
+    for line in stem.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) >= 4:
+            extent[fields[0]] = (fields[1], int(fields[2]), int(fields[2]) + int(fields[3]))
+    spans = []
+    for line in stem.with_suffix(".objects").read_text(encoding="utf-8").splitlines():
+        head = line.split("#")[0].split()
+        parts = [extent[i] for i in head[2:] if i in extent]
+        if names_only:  # "национальный проект Здоровье" -> its name "Здоровье"
+            parts = [p for p in parts if p[0].endswith("_name")] or parts
+        if len(head) >= 3 and parts:
+            spans.append((min(p[1] for p in parts), max(p[2] for p in parts), head[1]))
+    return spans
+
+
+def _factrueval_sentences(stem: Path) -> list[tuple[int, int]]:
     sentences: list[list[tuple[int, int]]] = [[]]
     for line in stem.with_suffix(".tokens").read_text(encoding="utf-8").splitlines():
         parts = line.split()
@@ -122,26 +182,20 @@ def _factrueval_doc(stem: Path) -> tuple[str, list[list[tuple[int, int]]], list[
             sentences.append([])
         else:
             sentences[-1].append((int(parts[1]), int(parts[1]) + int(parts[2])))
-    extent: dict[str, tuple[int, int]] = {}
-    for line in stem.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) >= 4:
-            extent[parts[0]] = (int(parts[2]), int(parts[2]) + int(parts[3]))
-    spans: list[Span] = []
-    for line in stem.with_suffix(".objects").read_text(encoding="utf-8").splitlines():
-        head = line.split("#")[0].split()
-        pieces = [extent[i] for i in head[2:] if i in extent]
-        if len(head) >= 3 and pieces:
-            spans.append((min(p[0] for p in pieces), max(p[1] for p in pieces), head[1]))
-    return text, [s for s in sentences if s], spans
+    return [(s[0][0], s[-1][1]) for s in sentences if s]
 
 
-def read_factrueval(folder: str | Path) -> Iterator[Example]:
-    """FactRuEval-2016 (devset/testset): one Example per sentence of ``.tokens``, object layer."""
+def read_factrueval(folder: str | Path, names_only: bool = False) -> Iterator[Example]:
+    """FactRuEval-2016 (devset/testset): one Example per sentence of ``.tokens``, object layer.
+
+    An object's span covers all its span-layer parts; ``names_only`` keeps only its
+    ``*_name`` parts when it has any (the name without its descriptor).
+    """
     for tokens in sorted(Path(folder).glob("*.tokens")):
-        text, sentences, spans = _factrueval_doc(tokens.with_suffix(""))
-        for sentence in sentences:
-            s, e = sentence[0][0], sentence[-1][1]
+        stem = tokens.with_suffix("")
+        text = stem.with_suffix(".txt").read_text(encoding="utf-8-sig")
+        spans = _factrueval_spans(stem, names_only)
+        for s, e in _factrueval_sentences(stem):
             inside = sorted((a - s, b - s, lab) for a, b, lab in spans if s <= a and b <= e)
             yield Example(text[s:e], tuple(inside))
 
@@ -186,16 +240,40 @@ SPLITS = {  # name -> {split: (reader, path under DATASETS_DIR)}
 }
 READERS: dict[str, Callable[[Path], Iterator[Example]]] = {
     "iob2": read_iob2, "brat": read_brat, "factrueval": read_factrueval, "docred": read_docred}
+# Language-identification sentences (ud_langid/): language code -> the treebank's test file.
+UD_LANGID = {
+    "kk": "UD_Kazakh-KTB/kk_ktb-ud-test.conllu", "ru": "UD_Russian-GSD/ru_gsd-ud-test.conllu",
+    "en": "UD_English-EWT/en_ewt-ud-test.conllu", "ky": "UD_Kyrgyz-KTMU/ky_ktmu-ud-test.conllu",
+    "tt": "UD_Tatar-NMCTT/tt_nmctt-ud-test.conllu", "uk": "UD_Ukrainian-IU/uk_iu-ud-test.conllu",
+    "bg": "UD_Bulgarian-BTB/bg_btb-ud-test.conllu", "be": "UD_Belarusian-HSE/be_hse-ud-test.conllu",
+}
 
 
-def load(name: str, split: str, root: str | Path | None = None) -> Iterator[Example]:
-    """The Examples of one split of a named dataset (names: see ``SPLITS``)."""
+def _existing(path: Path) -> Path:
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: set TILMASH_DATASETS to the datasets folder")
+    return path
+
+
+def path(name: str, split: str, root: str | Path | None = None) -> Path:
+    """The file or folder of one split of a named dataset (names: see ``SPLITS``)."""
     if name not in SPLITS:
         raise KeyError(f"unknown dataset {name!r}; known: {', '.join(sorted(SPLITS))}")
     if split not in SPLITS[name]:
         raise KeyError(f"{name} has no split {split!r}; splits: {', '.join(SPLITS[name])}")
-    reader, relative = SPLITS[name][split]
-    path = Path(root or DATASETS_DIR) / relative
-    if not path.exists():
-        raise FileNotFoundError(f"{path} is missing: set TILMASH_DATASETS to the datasets folder")
-    return READERS[reader](path)
+    return _existing(Path(root or DATASETS_DIR) / SPLITS[name][split][1])
+
+
+def load(name: str, split: str, root: str | Path | None = None) -> Iterator[Example]:
+    """The Examples of one split of a named dataset (names: see ``SPLITS``)."""
+    where = path(name, split, root)
+    reader = READERS[SPLITS[name][split][0]]
+    return reader(where)
+
+
+def ud_texts(lang: str, root: str | Path | None = None) -> list[str]:
+    """The sentences of the UD test treebank of ``lang`` (codes: see ``UD_LANGID``)."""
+    if lang not in UD_LANGID:
+        raise KeyError(f"no UD treebank for {lang!r}; known: {', '.join(UD_LANGID)}")
+    return list(read_conllu_texts(_existing(Path(root or DATASETS_DIR) / "ud_langid"
+                                            / UD_LANGID[lang])))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.ner.datasets import REPO, Example, load
+from pipeline.ner.datasets import REPO, Example, load, sliced
 from pipeline.ner.labels import unify_all
 
 
@@ -36,9 +36,7 @@ class Part:
     def examples(self) -> Iterator[Example]:
         """The unified examples of this part."""
         stream = unify_all(self.dataset, load(self.dataset, self.split))
-        for i, example in enumerate(stream):
-            if i % self.every in self.keep:
-                yield example
+        return sliced(stream, self.every, self.keep)
 
 
 _NINE_OF_TEN = tuple(range(1, 10))

@@ -1,28 +1,14 @@
-"""The figure benchmark: its re-spacing, its independent value reader, and floors on the
-NER test splits and the real pages it reads."""
+"""The figure benchmark: its independent value reader, and floors on the NER test splits
+(detokenised by ``pipeline.ner.datasets``, tested there) and the real pages it reads."""
 
 from functools import cache
 from itertools import islice
 
 import pytest
 
-from benchmarks.figures import SETS, detokenise, score
+from benchmarks.figures import SETS, score
 from benchmarks.figures_oracle import gold_value
 from tests.conftest import _shared_path
-
-
-@pytest.mark.parametrize(("tokens", "text"), [
-    (["20", ",", "7", "пайызы"], "20,7 пайызы"),
-    (["70", "%-ы"], "70%-ы"),
-    (["(", "2015", ")", "."], "(2015)."),
-    (["in", "2016", ",", "43", "168"], "in 2016, 43 168"),
-    (["March", "5", ",", "1921"], "March 5, 1921"),
-    (["«", "Нұр", "»", "жобасы"], "«Нұр» жобасы"),
-])
-def test_figures_benchmark_detokenise(tokens, text):
-    joined, offsets = detokenise(tokens)
-    assert joined == text
-    assert [joined[s:e] for s, e in offsets] == tokens
 
 
 # (span text, label, lang, what the strict reader says)
@@ -55,9 +41,12 @@ def _tallies(lang: str):
 
 @pytest.mark.datasets
 @pytest.mark.slow
+# Value-exact recall / precision measured on these slices (readable gold spans): kk MONEY
+# 1.000 / 1.000 (63), kk PERCENT 1.000 / 1.000 (108), ru MONEY 1.000 / 1.000 (26), en NUM
+# 0.961 / 1.000 (256), en DATE 0.998 / 0.999 (1527), ru DATE 1.000 / 1.000 (130).
 @pytest.mark.parametrize(("lang", "label", "floor"), [
-    ("kk", "MONEY", 0.95), ("kk", "PERCENT", 0.95), ("ru", "MONEY", 0.95),
-    ("en", "NUM", 0.90), ("en", "DATE", 0.95), ("ru", "DATE", 0.95),
+    ("kk", "MONEY", 0.98), ("kk", "PERCENT", 0.98), ("ru", "MONEY", 0.96),
+    ("en", "NUM", 0.95), ("en", "DATE", 0.99), ("ru", "DATE", 0.98),
 ])
 def test_figures_benchmark_value_exact_floor(datasets_dir, lang, label, floor):
     tally = _tallies(lang)[label]
@@ -67,10 +56,11 @@ def test_figures_benchmark_value_exact_floor(datasets_dir, lang, label, floor):
 
 @pytest.mark.slow
 def test_figures_benchmark_real_pages_value_and_unit():
-    """Every section counted (section kinds are measured elsewhere): F1 >= 0.9 in en, kk."""
+    """Every section counted (section kinds are measured elsewhere): F1 measured en 0.975,
+    kk 1.000 (``python -m benchmarks.figures --no-datasets``)."""
     from benchmarks import figures_real
 
     root = _shared_path("corpora", "real")
     totals = figures_real.score(root)
-    for lang in ("en", "kk"):
-        assert totals[("all sections", "value and unit", lang)].prf()[2] >= 0.9
+    for lang, floor in (("en", 0.96), ("kk", 0.98)):
+        assert totals[("all sections", "value and unit", lang)].prf()[2] >= floor

@@ -1,38 +1,62 @@
-"""The programme benchmark's private dataset readers and span scoring, on tiny hand-made files."""
+"""The programme benchmark: its datasets read through ``pipeline.ner.datasets`` (hand-made
+files under a temporary datasets folder), and its span scoring."""
 
 import pytest
 
-from benchmarks.programs import read_factrueval, read_kaznerd, read_nerel, score
+from benchmarks.programs import datasets, gold_spans, programmes, score
+from pipeline.ner.datasets import Example
 
 
-def test_programs_benchmark_kaznerd_detokenises_and_keeps_offsets(tmp_path):
-    path = tmp_path / "iob2.txt"
-    path.write_text("« O\nНұрлы B-PROJECT\nжол I-PROJECT\n» O\nбағдарламасы O\n. O\n\n"
-                    "Ата B-LAW\nЗаң I-LAW\nқабылданды O\n", encoding="utf-8")
-    first, second = read_kaznerd(path)
-    assert first.text == "«Нұрлы жол» бағдарламасы."
-    assert [first.text[s:e] for s, e in first.spans] == ["Нұрлы жол"]
-    assert [second.text[s:e] for s, e in second.spans] == ["Ата Заң"]
+def _write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
 
 
-def test_programs_benchmark_nerel_keeps_outermost_law_spans(tmp_path):
+@pytest.fixture
+def root(tmp_path, monkeypatch):
+    """A datasets folder with one tiny KazNERD, NEREL and FactRuEval test split."""
+    monkeypatch.setattr("pipeline.ner.datasets.DATASETS_DIR", tmp_path)
+    _write(tmp_path / "kaznerd" / "IOB2_test.txt",
+           "« O\nНұрлы B-PROJECT\nжол I-PROJECT\n» O\nбағдарламасы O\n. O\n\n"
+           "Ата B-LAW\nЗаң I-LAW\nқабылданды O\nАстанада B-GPE\n")
+    nerel = tmp_path / "nerel" / "NEREL-v1.1" / "test"
     text = "Суд применил статью 105 УК РФ."
-    (tmp_path / "1.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "1.ann").write_text("T1\tLAW 13 29\tстатью 105 УК РФ\nT2\tLAW 24 29\tУК РФ\n"
-                                    "T3\tORGANIZATION 0 3\tСуд\n", encoding="utf-8")
-    (example,) = read_nerel(tmp_path)
-    assert [text[s:e] for s, e in example.spans] == ["статью 105 УК РФ"]
+    _write(nerel / "1.txt", text)
+    _write(nerel / "1.ann", "T1\tLAW 13 29\tстатью 105 УК РФ\nT2\tLAW 24 29\tУК РФ\n"
+                           "T3\tORGANIZATION 0 3\tСуд\n")
+    fre = tmp_path / "factrueval2016" / "testset"
+    _write(fre / "book_1.txt", "Стартовал национальный проект Здоровье.")
+    _write(fre / "book_1.tokens", "1 0 9 Стартовал\n2 10 12 национальный\n3 23 6 проект\n"
+                                  "4 30 8 Здоровье\n5 38 1 .\n")
+    _write(fre / "book_1.spans", "10 prj_descr 10 19 2 2  # 2 3 национальный проект\n"
+                                 "11 prj_name 30 8 4 1  # 4 Здоровье\n")
+    _write(fre / "book_1.objects", "5 Project 10 11 # Здоровье\n")
+    return tmp_path
 
 
-def test_programs_benchmark_factrueval_uses_name_spans(tmp_path):
-    text = "национальный проект Здоровье"
-    (tmp_path / "book_1.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "book_1.spans").write_text(
-        "10 prj_descr 0 19 1 2  # 1 2 национальный проект\n"
-        "11 prj_name 20 8 3 1  # 3 Здоровье\n", encoding="utf-8")
-    (tmp_path / "book_1.objects").write_text("5 Project 10 11 # Здоровье\n", encoding="utf-8")
-    (example,) = read_factrueval(tmp_path)
-    assert [text[s:e] for s, e in example.spans] == ["Здоровье"]
+def test_programs_benchmark_reads_every_dataset_through_the_shared_readers(root):
+    found = {title: (lang, examples) for title, lang, examples in datasets("test")}
+    assert set(found) == {"KazNERD test PROJECT+LAW", "NEREL test LAW", "FactRuEval test Project"}
+    lang, (first, second) = found["KazNERD test PROJECT+LAW"]
+    assert lang == "kk"
+    assert first.text == "«Нұрлы жол» бағдарламасы."  # detokenised by pipeline.ner.datasets
+    assert [first.text[s:e] for s, e in gold_spans(first)] == ["Нұрлы жол"]
+    assert [second.text[s:e] for s, e in gold_spans(second)] == ["Ата Заң"]  # GPE left out
+    lang, (nerel,) = found["NEREL test LAW"]
+    assert [nerel.text[s:e] for s, e in gold_spans(nerel)] == ["статью 105 УК РФ"]
+    lang, (fre,) = found["FactRuEval test Project"]
+    assert [fre.text[s:e] for s, e in gold_spans(fre)] == ["Здоровье"]  # the name, not "проект"
+
+
+def test_programs_benchmark_leaves_out_a_missing_split(root):
+    assert datasets("dev") == []  # no dev files in the temporary folder
+
+
+def test_programs_benchmark_keeps_outermost_spans_of_the_labels():
+    example = Example("The Law on Science of 2011 was passed.",
+                      ((4, 26, "LAW"), (11, 18, "LAW"), (0, 3, "X")))
+    (kept,) = programmes([example], ("LAW",))
+    assert kept.spans == ((4, 26, "LAW"),)
 
 
 @pytest.mark.parametrize(("gold", "pred", "overlap", "expected"), [

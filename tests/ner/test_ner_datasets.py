@@ -9,14 +9,20 @@ import pytest
 
 from pipeline.ner.datasets import (
     SPLITS,
+    UD_LANGID,
     Example,
+    detokenise,
     from_tokens,
     load,
+    path,
     read_brat,
     read_conllu_texts,
     read_docred,
     read_factrueval,
     read_iob2,
+    sliced,
+    ud_texts,
+    with_labels,
 )
 from pipeline.ner.labels import MAPPINGS, UNIFIED, covered, outermost, unified, unify
 
@@ -32,11 +38,51 @@ def spans_text(example: Example) -> list[tuple[str, str]]:
     (["a", "b", "c"], ["B-X", "B-X", "O"], "a b c", [("a", "X"), ("b", "X")]),
     (["a", "b"], ["I-X", "I-Y"], "a b", [("a", "X"), ("b", "Y")]),  # stray I- starts a span
     (["a", "b"], ["O", "B-X"], "a b", [("b", "X")]),
+    (["«", "Нұрлы", "жол", "»", "бағдарламасы", "."],
+     ["O", "B-PROJECT", "I-PROJECT", "O", "O", "O"], "«Нұрлы жол» бағдарламасы.",
+     [("Нұрлы жол", "PROJECT")]),
+    (["рост", "на", "20", ",", "7", "%"], ["O", "O", "B-PERCENT", "I-PERCENT", "I-PERCENT",
+                                        "I-PERCENT"], "рост на 20,7%", [("20,7%", "PERCENT")]),
+    (["(", "Astana", ")", "is", "n't", "far"], ["O", "B-LOC", "O", "O", "O", "O"],
+     "(Astana) isn't far", [("Astana", "LOC")]),
 ])
 def test_datasets_from_tokens(tokens, tags, text, expected):
     example = from_tokens(tokens, tags)
     assert example.text == text
     assert spans_text(example) == expected
+
+
+# One set of spacing rules for every token-based dataset (training, evaluation, benchmarks).
+@pytest.mark.parametrize(("tokens", "text"), [
+    (["20", ",", "7", "пайызы"], "20,7 пайызы"),
+    (["70", "%-ы"], "70%-ы"),
+    (["(", "2015", ")", "."], "(2015)."),
+    (["in", "2016", ",", "43", "168"], "in 2016, 43 168"),
+    (["March", "5", ",", "1921"], "March 5, 1921"),
+    (["«", "Нұр", "»", "жобасы"], "«Нұр» жобасы"),
+    (["„", "Цифровой", "Казахстан", "”", "принят"], "„Цифровой Казахстан” принят"),
+    (["$", "5", "million", ";", "the", "firm", "'s"], "$5 million; the firm's"),
+    (["В", "1992", "г", ".", "было", "3", ".", "5", "млн"], "В 1992 г. было 3.5 млн"),
+])
+def test_datasets_detokenise(tokens, text):
+    joined, offsets = detokenise(tokens)
+    assert joined == text
+    assert [joined[s:e] for s, e in offsets] == tokens
+
+
+@pytest.mark.parametrize(("every", "keep", "expected"), [
+    (1, (0,), [0, 1, 2, 3, 4, 5]),
+    (2, (0,), [0, 2, 4]),
+    (2, (1,), [1, 3, 5]),
+    (3, (1, 2), [1, 2, 4, 5]),
+])
+def test_datasets_sliced(every, keep, expected):
+    assert list(sliced(range(6), every, keep)) == expected
+
+
+def test_datasets_with_labels():
+    example = Example("Әл-Фараби атындағы ҚазҰУ", ((0, 9, "PERSON"), (19, 24, "ORGANISATION")))
+    assert with_labels(example, ["ORGANISATION"]).spans == ((19, 24, "ORGANISATION"),)
 
 
 @pytest.mark.parametrize(("content", "sep", "expected"), [
@@ -81,6 +127,37 @@ def test_datasets_read_factrueval(tmp_path):
     assert spans_text(first) == [("Италии", "LocOrg"), ("миде Грузии", "Org"),
                                  ("Грузии", "LocOrg")]
     assert second == Example("Другое.", ())
+
+
+def test_datasets_read_factrueval_names_only(tmp_path):
+    text = "Стартовал национальный проект Здоровье."
+    (tmp_path / "book_2.txt").write_text(text, encoding="utf-8")
+    tokens = ["1 0 9 Стартовал", "2 10 12 национальный", "3 23 6 проект", "4 30 8 Здоровье",
+              "5 38 1 ."]
+    (tmp_path / "book_2.tokens").write_text("\n".join(tokens) + "\n", encoding="utf-8")
+    spans = ["10 prj_descr 10 19 2 2  # 2 3 национальный проект",
+             "11 prj_name 30 8 4 1  # 4 Здоровье", "12 org_descr 0 9 1 1  # 1 Стартовал"]
+    (tmp_path / "book_2.spans").write_text("\n".join(spans) + "\n", encoding="utf-8")
+    objects = ["5 Project 10 11 # Здоровье", "6 Org 12 # no name part"]
+    (tmp_path / "book_2.objects").write_text("\n".join(objects) + "\n", encoding="utf-8")
+    (whole,) = read_factrueval(tmp_path)
+    (named,) = read_factrueval(tmp_path, names_only=True)
+    assert spans_text(whole) == [("Стартовал", "Org"), ("национальный проект Здоровье", "Project")]
+    assert spans_text(named) == [("Стартовал", "Org"), ("Здоровье", "Project")]
+
+
+def test_datasets_path_and_ud_texts(tmp_path):
+    (tmp_path / "kaznerd").mkdir()
+    (tmp_path / "kaznerd" / "IOB2_test.txt").write_text("Астана B-GPE\n", encoding="utf-8")
+    assert path("kaznerd", "test", tmp_path) == tmp_path / "kaznerd" / "IOB2_test.txt"
+    with pytest.raises(FileNotFoundError, match="TILMASH_DATASETS"):
+        path("kaznerd", "valid", tmp_path)
+    ud = tmp_path / "ud_langid" / UD_LANGID["kk"]
+    ud.parent.mkdir(parents=True)
+    ud.write_text("# text = Ол келді.\n1\tОл\n\n# text =Мен де.\n1\tМен\n", encoding="utf-8")
+    assert ud_texts("kk", tmp_path) == ["Ол келді.", "Мен де."]
+    with pytest.raises(KeyError):
+        ud_texts("xx", tmp_path)
 
 
 def test_datasets_read_docred(tmp_path):

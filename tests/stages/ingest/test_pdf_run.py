@@ -81,7 +81,7 @@ def test_pdf_real_kazakh_guidelines_come_out_as_kazakh(kaznerd_pdf) -> None:
     assert "\ufffd" not in doc.text and "(cid:" not in doc.text
     letters = [ch for ch in doc.text if ch.isalpha()]
     cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
-    assert cyrillic / len(letters) > 0.8
+    assert cyrillic / len(letters) > 0.85  # measured 0.863
 
 
 @pytest.mark.datasets

@@ -78,7 +78,9 @@ def test_held_out_ud_accuracy_does_not_regress(datasets_dir) -> None:
 
     acc = ud_accuracy("test")
     rate = {lang: right / total for lang, (right, total) in acc.items()}
+    # measured kk 0.990 (402/406), ru 0.993 (283/285), en 0.999 (693/694)
     assert rate["kk"] >= 0.98 and rate["ru"] >= 0.98 and rate["en"] >= 0.99, rate
     look_alikes = [acc[lang] for lang in ("ky", "tt", "uk", "be", "bg")]
-    assert sum(r for r, _ in look_alikes) / sum(n for _, n in look_alikes) >= 0.92, rate
-    assert min(rate[lang] for lang in ("ky", "tt", "uk", "be", "bg")) >= 0.88, rate
+    # measured: look-alikes together 0.962 (1858/1932), the lowest Kyrgyz 0.911 (511/561)
+    assert sum(r for r, _ in look_alikes) / sum(n for _, n in look_alikes) >= 0.95, rate
+    assert min(rate[lang] for lang in ("ky", "tt", "uk", "be", "bg")) >= 0.90, rate

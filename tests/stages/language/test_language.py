@@ -26,7 +26,7 @@ def test_trilingual_abstract_sets_are_found_with_the_right_languages(seed_docs, 
             section = doc.section(section_id)
             assert section.kind == kind
             assert section.lang == lang, (kind, section.text[:60])
-            assert section.lang_score > 0.5
+            assert section.lang_score > 0.7  # lowest measured 0.722 (003), 0.802 (002)
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "004"])
