@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from pipeline.doc.records import Document, Mention, ProgramMention
+from pipeline.lang import LANGUAGES
 from pipeline.stages.extract.organisations.names import find_in_text
 from pipeline.stages.extract.programs.lexicon import find_cues, lexicon
 
@@ -59,7 +60,7 @@ def _settled(doc: Document, org: Mention, programs: list[ProgramMention]) -> Men
 def _cut(doc: Document, org: Mention, end: int) -> Mention | None:
     """``org`` cut to the longest organisation name before ``end``."""
     text = doc.text[org.start:end]
-    spans = find_in_text(text, org.lang) if org.lang in ("en", "kk", "ru") else []
+    spans = find_in_text(text, org.lang) if org.lang in LANGUAGES else []
     if not spans:
         return None
     s, e = max(spans, key=lambda se: se[1] - se[0])

@@ -19,6 +19,8 @@ import re
 from dataclasses import replace
 
 from pipeline.doc.records import LANGS, Document, Mention, ProgramMention, Section, sort_mentions
+from pipeline.lang import letters
+from pipeline.lang.common import QUOTE_MARKS
 from pipeline.merge.evidence import text_score
 from pipeline.merge.repeat import repeat
 from pipeline.stages.extract.programs.lexicon import find_quotes, lexicon
@@ -26,11 +28,11 @@ from pipeline.stages.extract.programs.lexicon import find_quotes, lexicon
 SOURCE = "align:projected"
 AGREEMENT = "align:agreement"
 MODEL_LABELS = ("ORG", "PER", "LOC")  # labels a model gives that the other languages may overrule
-QUOTES = "\"'«»“”„‟‘’`"
 PROJECT_THRESHOLD = 0.75  # as strict as a link between papers (merge.CROSS_DOCUMENT_THRESHOLD)
 PARALLEL_KINDS = ("title", "abstract", "keywords")  # the abstract set's entries
-NAME_RUN = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*(?:[-‐‑−][\w'’]+)*"
-                      r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*(?:[-‐‑−][\w'’]+)*)*")
+_CAPITAL = f"[{letters(upper=True)}]"
+NAME_RUN = re.compile(rf"{_CAPITAL}[\w'’]*(?:[-‐‑−][\w'’]+)*"
+                      rf"(?:[ \t]+{_CAPITAL}[\w'’]*(?:[-‐‑−][\w'’]+)*)*")
 BLOCKING = ("ORG", "PER", "LOC", "PROGRAM")  # a span one of these already covers is taken
 
 
@@ -102,7 +104,7 @@ def _relabelled(m: Mention, like: Mention) -> Mention:
 
 
 def _bare(text: str) -> str:
-    return text.strip(QUOTES + " ")
+    return text.strip(QUOTE_MARKS + " ")
 
 
 def _parallel_groups(doc: Document) -> list[dict[str, str]]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 
 from pipeline.doc.records import Document, FigureMention, Section
+from pipeline.lang import LANGUAGES
 from pipeline.stages.extract.figures.find import find_in_text
 from pipeline.stages.extract.figures.read import FigureSpan
 from pipeline.stages.extract.figures.tables import find_in_table
@@ -42,7 +43,7 @@ SKIP_KINDS = ("affiliation", "authors", "references", "author-info")  # addresse
 
 def find_figures(doc: Document, section: Section) -> list[FigureMention]:
     """Figures of one section, with document offsets, sorted by position."""
-    if section.kind in SKIP_KINDS or section.lang not in ("en", "ru", "kk"):
+    if section.kind in SKIP_KINDS or section.lang not in LANGUAGES:
         return []
     if section.kind == "table":
         figures = find_in_table(section.text, section.lang)

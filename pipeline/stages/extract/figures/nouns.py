@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.lang import data
+from pipeline.lang.schema import Numbers
 from pipeline.stages.extract.figures.read import FigureSpan
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)(?![\w.]\d)")
@@ -19,7 +20,7 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)(?!
 
 @cache
 def _not_nouns(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in data(lang, "numbers").COUNT_NOT_NOUNS)
+    return frozenset(w.lower() for w in data(lang, Numbers).count_not_nouns)
 
 
 def with_counted_noun(fig: FigureSpan, text: str, lang: str) -> FigureSpan:

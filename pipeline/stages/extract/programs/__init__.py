@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipeline.doc.records import Document, Mention, ProgramMention, Section
 from pipeline.lang import LANGUAGES, data
+from pipeline.lang.schema import Organisations
 from pipeline.stages.extract.organisations.names import mostly_capitals
 from pipeline.stages.extract.programs.lexicon import Lexicon, find_cues, find_quotes, lexicon
 from pipeline.stages.extract.programs.listed import acronyms, find_listed
@@ -78,7 +79,7 @@ def _other_scripts(doc: Document, section: Section, found: list[tuple[Found, Lex
 
 
 def _own(lang: str, span: str) -> bool:
-    return bool(re.fullmatch(data(lang, "organisations").OWN_STRING, span))
+    return bool(re.fullmatch(data(lang, Organisations).own_string, span))
 
 
 def ner_spans(mentions: list[Mention], offset: int) -> list[tuple[int, int, str, float | None]]:
