@@ -15,9 +15,9 @@ from functools import cache
 from typing import TypeVar
 
 from pipeline.lang.load import LanguageDataError, load
-from pipeline.lang.schema import TOPICS, Langid
+from pipeline.lang.schema import TOPICS, Langid, Topic
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Topic)
 
 LANGUAGES = ("en", "ru", "kk")
 # Whose form heads a record merged across languages, best first; a record with none of them
@@ -31,7 +31,7 @@ def data(lang: str, topic: type[T]) -> T:
     """The ``topic`` data of language ``lang``, checked (e.g. ``data("kk", Numbers)``)."""
     if lang not in LANGUAGES:
         raise KeyError(f"no language data for {lang!r}; known: {', '.join(LANGUAGES)}")
-    return load(f"pipeline.lang.{lang}.{topic.topic}", lang, topic)  # type: ignore[attr-defined]
+    return load(f"pipeline.lang.{lang}.{topic.topic}", lang, topic)
 
 
 def check_all() -> None:

@@ -14,7 +14,9 @@ from dataclasses import MISSING, fields
 from difflib import get_close_matches
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
-T = TypeVar("T")
+from pipeline.lang.schema import Topic
+
+T = TypeVar("T", bound=Topic)
 
 
 class LanguageDataError(ValueError):
@@ -26,7 +28,7 @@ def load(module: str, lang: str, topic: type[T]) -> T:
     try:
         constants = vars(importlib.import_module(module))
     except ModuleNotFoundError as e:
-        raise LanguageDataError(f"language {lang!r}: no {topic.topic} data "  # type: ignore[attr-defined]
+        raise LanguageDataError(f"language {lang!r}: no {topic.topic} data "
                                 f"(add {module.replace('.', '/')}.py)") from e
     return build(topic, constants, lang)
 
@@ -34,10 +36,10 @@ def load(module: str, lang: str, topic: type[T]) -> T:
 def build(topic: type[T], constants: Mapping[str, object], lang: str) -> T:
     """An instance of ``topic`` from UPPER_CASE ``constants``, refusing unknown, missing and
     wrongly typed fields."""
-    where = f"language {lang!r}, topic {topic.topic!r}"  # type: ignore[attr-defined]
+    where = f"language {lang!r}, topic {topic.topic!r}"
     given = {name.lower(): value for name, value in constants.items()
              if name.isupper() and not name.startswith("_")}
-    known = {f.name: f for f in fields(topic)}  # type: ignore[arg-type]
+    known = {f.name: f for f in fields(topic)}
     for name in sorted(set(given) - set(known)):
         close = get_close_matches(name, known, n=1)
         hint = f" (did you mean {close[0].upper()}?)" if close else ""
@@ -50,15 +52,15 @@ def build(topic: type[T], constants: Mapping[str, object], lang: str) -> T:
     return instance
 
 
-def check(instance: object, lang: str) -> None:
+def check(instance: Topic, lang: str) -> None:
     """Raise :class:`LanguageDataError` if a field of ``instance`` has the wrong type."""
     topic = type(instance)
     hints = get_type_hints(topic)
-    for f in fields(instance):  # type: ignore[arg-type]
+    for f in fields(instance):
         value = getattr(instance, f.name)
         if not fits(value, hints[f.name]):
             raise LanguageDataError(
-                f"language {lang!r}, topic {topic.topic!r}: field {f.name.upper()} "  # type: ignore[attr-defined]
+                f"language {lang!r}, topic {topic.topic!r}: field {f.name.upper()} "
                 f"should be {_name(hints[f.name])}, not {_shown(value)}")
 
 

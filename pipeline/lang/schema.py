@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar, Protocol
 
 Words = tuple[str, ...]
+
+
+class Topic(Protocol):
+    """What every topic's dataclass has: the name of its data module."""
+
+    topic: ClassVar[str]
+    __dataclass_fields__: ClassVar[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -220,5 +227,5 @@ class Translit:
     table: Mapping[str, str]
 
 
-TOPICS: tuple[type, ...] = (Acronyms, Langid, Lexicon, Markers, Numbers, Organisations,
+TOPICS: tuple[type[Topic], ...] = (Acronyms, Langid, Lexicon, Markers, Numbers, Organisations,
                             Programs, Registry, Translit)

@@ -1,4 +1,5 @@
-"""English programme cue words, name words and generic-phrase stops (see pipeline.stages.extract.programs)."""
+"""English programme cue words, name words and generic-phrase stops (see
+pipeline.stages.extract.programs)."""
 
 # (kind, lemma, regex of the surface forms, capitalised only)
 CUES = (
@@ -84,7 +85,8 @@ ABOUT_KINDS = ("law",)  # kinds named by their subject ("закон о наук�
 # A word in a case that cannot stand inside a name before its cue ("Еуропаға шығу жоспары").
 NAME_BREAK = r"$^"
 
-# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind, regex).
+# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind,
+# regex).
 # General knowledge of the best known Kazakhstani and Chinese programmes, with the
 # spellings in use; a name matches as whole words, case-insensitively only in capitals.
 LISTED = (
@@ -98,8 +100,8 @@ LISTED = (
     ("SPIID", "programme", r"SPIID"),
 )
 
-# Unquoted titles (pipeline.stages.extract.programs.titles): the state's name after a cue, the word that
-# opens a law's title, a dating phrase after a name, and the kinds that are dated.
+# Unquoted titles (pipeline.stages.extract.programs.titles): the state's name after a cue, the word
+# that opens a law's title, a dating phrase after a name, and the kinds that are dated.
 STATE_AFTER = r"\s+of\s+the\s+Republic\s+of\s+Kazakhstan|\s+of\s+the\s+RK"
 TITLE_WORD = r"\s+(On|on)(?=\s)"
 YEARS_AFTER = r"\s+(?:for|until|till|to)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?"

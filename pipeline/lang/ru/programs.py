@@ -109,7 +109,8 @@ ABOUT_KINDS = ("law",)  # kinds named by their subject ("закон о наук�
 # A word in a case that cannot stand inside a name before its cue ("Еуропаға шығу жоспары").
 NAME_BREAK = r"$^"
 
-# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind, regex).
+# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind,
+# regex).
 # General knowledge of the best known Kazakhstani and Chinese programmes, with the
 # spellings in use; a name matches as whole words, case-insensitively only in capitals.
 LISTED = (
@@ -123,8 +124,8 @@ LISTED = (
     ("ГПИИР", "programme", r"ГПИИР"),
 )
 
-# Unquoted titles (pipeline.stages.extract.programs.titles): the state's name after a cue, the word that
-# opens a law's title, a dating phrase after a name, and the kinds that are dated.
+# Unquoted titles (pipeline.stages.extract.programs.titles): the state's name after a cue, the word
+# that opens a law's title, a dating phrase after a name, and the kinds that are dated.
 STATE_AFTER = (r"\s+(?:Республики\s+Казахстан|Российской\s+Федерации|Кыргызской\s+Республики"
                r"|РК|РФ)(?![\w-])")
 TITLE_WORD = r"\s+(Об?|об?)(?=\s)"

@@ -3,7 +3,8 @@
 What a figure is (the annotation contract of ``docs/figures.md``): a number written with
 digits, with its scale, currency, percent or unit words. A number in words alone ("two",
 "екі", "двух") is not a figure, except money and percent ("two billion dollars", "пять
-процентов"), which are kept and marked by their source (``pipeline.stages.extract.figures.WORDS_SOURCE``).
+процентов"), which are kept and marked by their source
+(``pipeline.stages.extract.figures.WORDS_SOURCE``).
 A restatement in words in brackets ("6 (six) months", "6 (алты) ай") belongs to the digits
 before it: one figure whose text runs over the brackets.
 """

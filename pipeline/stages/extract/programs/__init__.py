@@ -91,7 +91,8 @@ def find_in_text(text: str, lex: Lexicon, ner: list[tuple[int, int, str, float |
                  established: dict[str, tuple[str, str]] | None = None,
                  capitals: bool = False) -> list[Found]:
     """Programmes of one text: rule candidates, merged with NER spans, listed names
-    (``pipeline.stages.extract.programs.listed``), plus names known from elsewhere in the document."""
+    (``pipeline.stages.extract.programs.listed``), plus names known from elsewhere in the
+    document."""
     found = [Found(c, SOURCE) for c in find_candidates(text, lex) if _valid(text, c, lex)]
     found = _with_ner(text, found, ner, lex)
 
