@@ -7,7 +7,8 @@ span is the institution's name alone. Names the registry does not hold come from
 head-word rules (``pipeline.stages.extract.organisations.names.find_in_text``), minus
 departments, faculties and places. A line's leading number (¹, 1, 1,2) is its ``marker``; the
 authors printed with that number in the paper's author line are its ``authors``. Other
-organisation mentions (in abstracts, titles) get the registry id their whole name matches (``link_mentions``).
+organisation mentions (in abstracts, titles) get the registry id their whole name matches
+(``link_mentions``).
 """
 
 from __future__ import annotations
