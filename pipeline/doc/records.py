@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-LANGS = ("en", "ru", "kk")  # languages with extraction models; anything else is "other"
+from pipeline.lang import LANGUAGES
+
+LANGS = LANGUAGES  # languages with extraction models; anything else is "other"
 
 
 @dataclass(frozen=True)
