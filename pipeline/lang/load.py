@@ -28,6 +28,8 @@ def load(module: str, lang: str, topic: type[T]) -> T:
     try:
         constants = vars(importlib.import_module(module))
     except ModuleNotFoundError as e:
+        if not e.name or not (module == e.name or module.startswith(e.name + ".")):
+            raise  # the module is there but needs a package that is not installed
         raise LanguageDataError(f"language {lang!r}: no {topic.topic} data "
                                 f"(add {module.replace('.', '/')}.py)") from e
     return build(topic, constants, lang)
