@@ -23,7 +23,6 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from types import SimpleNamespace
 
 from pipeline.doc.records import Sentence
 from pipeline.lang import LANGUAGES, data, letters, written_in
@@ -54,14 +53,15 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Addresses and markup say nothing about the language of the text around them.
 _NOT_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|<[^>\n]{1,200}>")
 # A Latin "i" typed inside a Cyrillic word stands for the Cyrillic "і" (Belarusian, Kazakh).
-_CYRILLIC = "".join(ch for ch in letters() if not "a" <= ch <= "z") + OTHER_CYRILLIC
+_CYRILLIC = "".join(sorted({ch for lang in written_in("cyrillic")
+                             for ch in data(lang, Langid).alphabet})) + OTHER_CYRILLIC
 _LATIN_I = re.compile(rf"(?<=[{_CYRILLIC}])i|i(?=[{_CYRILLIC}])")
 _SENTENCE_BREAK = re.compile(
     rf"(?<=[.!?…])[»”\")\]]*\s+(?=[«“\"(\[]?[{letters(upper=True)}0-9])|\n\s*\n")
 
 
 @cache
-def _profiles() -> dict[str, SimpleNamespace]:
+def _profiles() -> dict[str, Langid]:
     ours = {lang: data(lang, Langid) for lang in written_in("cyrillic")}
     return {**ours, **CONFUSABLE}
 
