@@ -1,5 +1,7 @@
-"""English programme cue words, name words and generic-phrase stops (see
-pipeline.stages.extract.programs)."""
+"""English programme cue words, name words and generic-phrase stops.
+
+Read by ``pipeline.stages.extract.programs``.
+"""
 
 # (kind, lemma, regex of the surface forms, capitalised only)
 CUES = (
@@ -86,8 +88,7 @@ ABOUT_KINDS = ("law",)  # kinds named by their subject ("закон о наук�
 NAME_BREAK = r"$^"
 
 # Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind,
-# regex).
-# General knowledge of the best known Kazakhstani and Chinese programmes, with the
+# regex). General knowledge of the best known Kazakhstani and Chinese programmes, with the
 # spellings in use; a name matches as whole words, case-insensitively only in capitals.
 LISTED = (
     ("Belt and Road", "initiative",

@@ -105,8 +105,7 @@ ABOUT_KINDS = ("law",)  # kinds named by their subject ("закон о наук�
 NAME_BREAK = r"\w{2,}(?:да|де|та|те|ға|ге|қа|ке)$"
 
 # Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind,
-# regex).
-# General knowledge of the best known Kazakhstani and Chinese programmes, with the
+# regex). General knowledge of the best known Kazakhstani and Chinese programmes, with the
 # spellings in use; a name matches as whole words, case-insensitively only in capitals.
 LISTED = (
     ("Бір белдеу – бір жол", "initiative",

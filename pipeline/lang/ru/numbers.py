@@ -5,7 +5,7 @@ matches any whitespace and a trailing ``*`` lets the word go on (inflected forms
 """
 
 
-def _forms(table: dict[str, int]) -> dict[str, int]:
+def _forms(table: dict[str, float]) -> dict[str, float]:
     """Expand {"пять пяти пятью": 5} into one entry per form."""
     return {form: value for forms, value in table.items() for form in forms.split()}
 

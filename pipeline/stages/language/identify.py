@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.doc.records import Sentence
+from pipeline.doc.spans import Span
 from pipeline.lang import LANGUAGES, data, letters, written_in
 from pipeline.lang.confusable import OTHER_CYRILLIC
 from pipeline.lang.confusable import PROFILES as CONFUSABLE
@@ -156,16 +157,16 @@ def _detect_cached(text: str) -> tuple[tuple[str, float], ...]:
     return tuple(sorted(result.items()))
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` (start, end), trimmed of surrounding space."""
-    spans: list[tuple[int, int]] = []
+def split_sentences(text: str) -> list[Span[None]]:
+    """Sentence spans of ``text``, trimmed of surrounding space."""
+    spans: list[Span[None]] = []
     start = 0
     for match in [*_SENTENCE_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
         piece = text[start:end]
         if piece.strip():
             left = start + len(piece) - len(piece.lstrip())
-            spans.append((left, start + len(piece.rstrip())))
+            spans.append(Span(left, start + len(piece.rstrip())))
         if match:
             start = match.end()
     return spans
@@ -175,7 +176,8 @@ def identify_sentences(text: str, weights: Weights = WEIGHTS) -> list[Sentence]:
     """A language decision for every sentence of ``text`` (offsets relative to ``text``)."""
     whole: tuple[str, float] | None = None
     sentences = []
-    for start, end in split_sentences(text):
+    for span in split_sentences(text):
+        start, end = span.start, span.end
         piece = text[start:end]
         if len(_WORD.findall(piece)) < SHORT_SENTENCE:
             whole = whole or identify(text, weights)

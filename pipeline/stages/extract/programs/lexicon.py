@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -108,14 +108,19 @@ def _quote_regex(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
+def _cue_regex(cues: Sequence[tuple[str, str, str, bool]]) -> re.Pattern[str]:
+    """Every cue's word forms in one pattern; group ``c<i>`` is cue ``i``."""
+    cue = "|".join(f"(?P<c{i}>{forms})" for i, (_, _, forms, _) in enumerate(cues))
+    return re.compile(rf"(?<![\w-])(?:{cue})(?![\w-])", re.IGNORECASE)
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled programme patterns of ``lang`` (KeyError for a language without data)."""
     d = data(lang, Programs)
-    cue = "|".join(f"(?P<c{i}>{forms})" for i, (_, _, forms, _) in enumerate(d.cues))
     return Lexicon(
         lang=lang,
-        cue=re.compile(rf"(?<![\w-])(?:{cue})(?![\w-])", re.IGNORECASE),
+        cue=_cue_regex(d.cues),
         cue_info=tuple((kind, lemma, cap) for kind, lemma, _, cap in d.cues),
         quote=_quote_regex(QUOTE_PAIRS),
         name_word=re.compile(rf"{d.name_word}$"),
@@ -131,20 +136,15 @@ def lexicon(lang: str) -> Lexicon:
         complement_verb=re.compile(d.complement_verb),
         about_after=_full(d.about_after) if d.about_after else None,
         about_before=_full(d.about_before) if d.about_before else None,
-        stop_words=d.stop_words,
-        complement_stop=d.complement_stop,
-        complement_prepositions=d.complement_prepositions,
+        stop_words=d.stop_words, lower_words=d.name_lower_words, articles=d.articles,
+        complement_stop=d.complement_stop, complement_prepositions=d.complement_prepositions,
         complement_max=d.complement_max,
-        lower_words=d.name_lower_words,
-        name_before=d.name_before,
+        # where names stand relative to cues and quotes
+        name_before=d.name_before, name_after_lower_cue=d.name_after_lower_cue,
         quote_after_cue=d.quote_after_cue,
-        name_after_lower_cue=d.name_after_lower_cue,
-        cue_opens_quote=d.cue_opens_quote,
-        cue_ends_quote=d.cue_ends_quote,
+        cue_opens_quote=d.cue_opens_quote, cue_ends_quote=d.cue_ends_quote,
         name_break=re.compile(d.name_break),
-        about_kinds=d.about_kinds,
-        articles=d.articles,
-        gender=d.gender,
+        about_kinds=d.about_kinds, gender=d.gender,
         adjective_endings=re.compile(d.adjective_endings) if d.adjective_endings is not None
         else None,
         nominative=d.nominative,

@@ -11,8 +11,8 @@ from pipeline.stages.extract.programs.words import Words
 
 MAX_QUOTED_WORDS = 20
 MAX_EDGE_WORDS = 15  # a longer quotation with a cue word inside is a sentence, not a name
-STATE_GAP = {lang: re.compile(d.state_after) for lang in LANGUAGES
-             if (d := data(lang, Programs)).state_after}
+STATE_GAP = {lang: re.compile(gap) for lang in LANGUAGES
+             if (gap := data(lang, Programs).state_after)}
 YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\W*$")
 
 
@@ -109,5 +109,5 @@ def modifiers_before(words: Words, pos: int, lex: Lexicon) -> int:
     for span in words.before(pos):
         if not lex.modifier.match(words.word(span)):
             break
-        start = span[0]
+        start = span.start
     return start
