@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:  # spans.py builds mentions, so it imports this module
     from pipeline.doc.spans import Span
 
-LANGS = ("en", "ru", "kk")  # languages with extraction models; anything else is "other"
+from pipeline.lang import LANGUAGES
+
+LANGS = LANGUAGES  # languages with extraction models; anything else is "other"
 SOURCE_JOIN = "+"  # between a mention's origins in its JSON form
 
 

@@ -1,20 +1,22 @@
 """Languages that share a script with ours and must come out as ``other``.
 
-Each profile has the same shape as ``pipeline/lang/<code>/langid.py``: the
-alphabet, letters that point to it, and frequent words. They let the language
-identifier say "this is Kyrgyz, not Kazakh" instead of picking the nearest
-language it knows.
+Each profile is a :class:`~pipeline.lang.schema.Langid`, as our languages'
+``pipeline/lang/<code>/langid.py`` are: the alphabet, letters that point to it, and
+frequent words. They let the language identifier say "this is Kyrgyz, not Kazakh" instead
+of picking the nearest language it knows.
 """
 
-from types import SimpleNamespace
+from pipeline.lang.load import check
+from pipeline.lang.schema import Langid
 
 _RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 
 
 def _profile(alphabet: str, telling: str, words: str, patterns: tuple[str, ...] = (),
-             suffixes: str = "") -> SimpleNamespace:
-    return SimpleNamespace(ALPHABET=alphabet, TELLING=telling, WORDS=frozenset(words.split()),
-                           PATTERNS=patterns, SUFFIXES=tuple(suffixes.split()))
+             suffixes: str = "") -> Langid:
+    return Langid(script="cyrillic", alphabet=alphabet, telling=telling,
+                  words=frozenset(words.split()), patterns=patterns,
+                  suffixes=tuple(suffixes.split()))
 
 
 PROFILES = {
@@ -47,3 +49,10 @@ PROFILES = {
         което беше бяха има няма ще вече след между година може бъде му ги си ли към при още
         също във със"""),
 }
+
+# Cyrillic letters of neighbouring languages that none of ours has (Belarusian ў, Ukrainian
+# ї є ґ, Tatar җ): a Latin "i" beside one of them is a Cyrillic "і" too.
+OTHER_CYRILLIC = "ўїєґҗ"
+
+for _code, _profile_data in PROFILES.items():
+    check(_profile_data, _code)

@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from pipeline.doc.records import Document, Evidence, Mention, ProgramMention
+from pipeline.lang.common import QUOTE_MARKS
 from pipeline.merge.config import AlignConfig
 from pipeline.merge.evidence import link_score
 from pipeline.merge.nested import nested_score
 from pipeline.merge.parts import parts
 
-QUOTES = "\"'«»“”„‟‘’`"
 NAME_SWITCHES = ("lexicon", "translit", "acronym")
 
 
@@ -39,7 +39,7 @@ def registry_id(m: Mention) -> str | None:
 def name_key(m: Mention) -> str:
     """The name a mention gives, without case, quotes or case endings (programmes)."""
     text = m.canonical if isinstance(m, ProgramMention) else m.text
-    return " ".join(text.casefold().strip(QUOTES + " .,;:").split())
+    return " ".join(text.casefold().strip(QUOTE_MARKS + " .,;:").split())
 
 
 def _text(m: Mention) -> str:

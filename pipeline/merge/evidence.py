@@ -27,9 +27,11 @@ import re
 from functools import cache, lru_cache
 
 from pipeline.doc.records import Mention, ProgramMention
-from pipeline.lang import LANGUAGES, data
+from pipeline.lang import FALLBACK, LANGUAGES, data, letters
+from pipeline.lang.common import QUOTE_MARKS
+from pipeline.lang.schema import Acronyms
 from pipeline.merge.kinds import RELATED, kinds_clash
-from pipeline.merge.lexicon import FALLBACK, QUOTES, Unit, concept_of, concepts, content_words
+from pipeline.merge.lexicon import Unit, concept_of, concepts, content_words
 from pipeline.merge.translit import plain, similarity, to_latin
 
 THRESHOLD = 0.7
@@ -186,13 +188,13 @@ def expand_acronyms(text: str, lang: str) -> str:
     if len(words) < 2:
         return text
     table = _acronyms(lang)
-    spelled = [table.EXPANSIONS.get(acronym_id(w, lang) or "", w) if looks_like_acronym(w)
+    spelled = [table.expansions.get(acronym_id(w, lang) or "", w) if looks_like_acronym(w)
                else w for w in words]
     return " ".join(spelled)
 
 
 def _surface(text: str) -> str:
-    return text.strip(QUOTES + " .,;:()")
+    return text.strip(QUOTE_MARKS + " .,;:()")
 
 
 @cache
@@ -208,18 +210,18 @@ def acronym_id(text: str, lang: str) -> str | None:
     """The shared id of a known acronym (own language's table first)."""
     word = _surface(text)
     for table_lang in (lang, *LANGUAGES):
-        found = _acronyms(table_lang).ACRONYMS.get(word)
+        found = _acronyms(table_lang).acronyms.get(word)
         if found:
             return found
     return None
 
 
 @cache
-def _acronyms(lang: str):
-    return data(lang if lang in LANGUAGES else FALLBACK, "acronyms")
+def _acronyms(lang: str) -> Acronyms:
+    return data(lang if lang in LANGUAGES else FALLBACK, Acronyms)
 
 
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_UPPER = letters(upper=True)
 _CAMEL_JOINT = re.compile(rf"(?<=[^\W\d_{_UPPER}])(?=[{_UPPER}][^\W\d_{_UPPER}])")
 
 
@@ -275,7 +277,7 @@ def acronym_score(a: str, lang_a: str, b: str, lang_b: str) -> float:
 def _expansion(acronym: str, lang: str) -> tuple[str | None, str]:
     """The full name of a known acronym in ``lang``, else in the fallback language."""
     for table_lang in (lang, FALLBACK):
-        found = _acronyms(table_lang).EXPANSIONS.get(acronym)
+        found = _acronyms(table_lang).expansions.get(acronym)
         if found:
             return found, table_lang
     return None, lang

@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from pipeline.doc.records import Document, Evidence, FigureMention, sort_mentions
+from pipeline.lang import head_rank
 from pipeline.merge.config import AlignConfig
 from pipeline.merge.parts import Parts, parts
 
@@ -59,7 +60,7 @@ def figure_groups(doc: Document, config: AlignConfig | None = None
 
 def _same_value(members: list[FigureMention], layout: Parts) -> list[Evidence]:
     """Each further mention tied to the first one of the group (English first)."""
-    head = next((m for m in members if m.lang == "en"), members[0])
+    head = min(members, key=lambda m: head_rank(m.lang))  # the first of the best language
     return [Evidence(head, m, "parallel" if m.lang != head.lang else "same-value", 1.0,
                      {"value": 1.0, "position": layout.agreement(head, m)})
             for m in members if m is not head]

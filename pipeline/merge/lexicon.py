@@ -13,21 +13,20 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.lang import LANGUAGES, data
+from pipeline.lang import FALLBACK, LANGUAGES, data
+from pipeline.lang.common import DASHES, QUOTE_MARKS
+from pipeline.lang.schema import Lexicon
 from pipeline.merge.translit import key
 
-DASHES = "-‐‑‒–—−"  # Samruk−Kazyna is printed with a minus sign as often as with a hyphen
 TOKEN = re.compile(rf"\w+(?:[{DASHES}'’]\w+)*")
 HYPHEN = re.compile(rf"[{DASHES}'’]")
 INITIAL = re.compile(r"\b(\w)\.(?=\s*\w)", re.UNICODE)
-QUOTES = "\"'«»“”„‟‘’`"
 MIN_INDEXED_STEM = 4  # a form's stem shorter than this is no key (китая -> кит, a whale)
-FALLBACK = "en"  # text in a language without data (lang "other") is read with these rules
 
 
-def lexicon_data(lang: str):
-    """The lexicon data module of ``lang`` (or of ``FALLBACK``)."""
-    return data(lang if lang in LANGUAGES else FALLBACK, "lexicon")
+def lexicon_data(lang: str) -> Lexicon:
+    """The lexicon data of ``lang`` (or of ``FALLBACK``)."""
+    return data(lang if lang in LANGUAGES else FALLBACK, Lexicon)
 
 
 @dataclass(frozen=True)
@@ -59,9 +58,9 @@ def _stripped(token: str, lang: str) -> list[str]:
     """The token, then what remains after each ending stripped (longest ending first)."""
     lex = lexicon_data(lang)
     found, word = [token], token
-    for _ in range(lex.MAX_STRIPS):
-        ending = max((e for e in lex.ENDINGS
-                      if word.endswith(e) and len(word) - len(e) >= lex.MIN_STEM),
+    for _ in range(lex.max_strips):
+        ending = max((e for e in lex.endings
+                      if word.endswith(e) and len(word) - len(e) >= lex.min_stem),
                      key=len, default="")
         if not ending:
             break
@@ -76,14 +75,14 @@ def stages(token: str, lang: str) -> tuple[str, ...]:
     the longest, since -ті may be -т-і), up to ``MAX_STRIPS`` times, with alternations."""
     lex = lexicon_data(lang)
     found, layer = [token], [token]
-    for _ in range(lex.MAX_STRIPS):
-        layer = sorted({w[: -len(e)] for w in layer for e in lex.ENDINGS
-                        if w.endswith(e) and len(w) - len(e) >= lex.MIN_STEM},
+    for _ in range(lex.max_strips):
+        layer = sorted({w[: -len(e)] for w in layer for e in lex.endings
+                        if w.endswith(e) and len(w) - len(e) >= lex.min_stem},
                        key=lambda w: (-len(w), w))
         for word in layer:
             found.append(word)
-            if word[-1] in lex.ALTERNATIONS:
-                found.append(word[:-1] + lex.ALTERNATIONS[word[-1]])
+            if word[-1] in lex.alternations:
+                found.append(word[:-1] + lex.alternations[word[-1]])
     return tuple(dict.fromkeys(found))
 
 
@@ -98,13 +97,13 @@ def _index(lang: str) -> tuple[dict[str, str], list[tuple[tuple[str, ...], str]]
     their concepts, longest first."""
     words: dict[str, str] = {}
     phrases: dict[tuple[str, ...], str] = {}
-    for concept, forms in lexicon_data(lang).CONCEPTS.items():
+    for concept, forms in lexicon_data(lang).concepts.items():
         for form in forms:
             parts = tokens(form)
             if len(parts) == 1:
                 words.setdefault(parts[0], concept)
                 short = stem(parts[0], lang)
-                if lexicon_data(lang).INDEX_STEMS and len(short) >= MIN_INDEXED_STEM:
+                if lexicon_data(lang).index_stems and len(short) >= MIN_INDEXED_STEM:
                     words.setdefault(short, concept)
             else:
                 phrases.setdefault(tuple(stem(p, lang) for p in parts), concept)
@@ -153,8 +152,8 @@ def _word_units(token: str, lang: str) -> list[Unit]:
 @cache
 def concepts(text: str, lang: str) -> Analysis:
     """Concept ids and leftover name tokens of ``text`` written in ``lang``."""
-    stop = lexicon_data(lang).STOPWORDS - _initials(text)
-    text = text.strip(QUOTES)
+    stop = lexicon_data(lang).stopwords - _initials(text)
+    text = text.strip(QUOTE_MARKS)
     toks = tokens(text)
     comma = text.find(",")
     tails = [comma >= 0 and m.start() > comma for m in TOKEN.finditer(text)]
@@ -182,5 +181,5 @@ def _initials(text: str) -> frozenset[str]:
 
 def content_words(text: str, lang: str) -> list[str]:
     """Tokens other than stopwords, in order (for acronym initials)."""
-    stop = lexicon_data(lang).STOPWORDS
+    stop = lexicon_data(lang).stopwords
     return [t for t in tokens(text) if t not in stop]

@@ -26,6 +26,7 @@ from pipeline.doc.records import (
     ProgramMention,
     sort_mentions,
 )
+from pipeline.lang import head_rank
 from pipeline.merge.config import AlignConfig
 from pipeline.merge.entities import (
     document_links,
@@ -113,7 +114,7 @@ def merge_figures(docs: Sequence[Document], config: AlignConfig | None = None
 
 
 def _figure(members: tuple[FigureMention, ...], evidence: list[Evidence]) -> Figure:
-    head = next((m for m in members if m.lang == "en"), members[0])
+    head = min(members, key=lambda m: head_rank(m.lang))  # the first of the best language
     member_keys = (f"{m.doc}|{m.lang}|{m.start}|{m.kind}|{m.unit}|{m.value}" for m in members)
     return Figure(id=stable_id("fig", member_keys), value=head.value, unit=head.unit,
                   kind=head.kind, mentions=members, evidence=tuple(evidence), date=head.date,

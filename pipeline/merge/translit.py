@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from pipeline.lang import LANGUAGES, data
+from pipeline.lang.schema import Translit
 
 # Latin spelling variants folded together, applied in order to lowercase romanised text.
 # The first three fold Chinese names: Russian writes pinyin j/zh as цз/чж (Palladius) and
@@ -34,8 +35,8 @@ NOT_LETTER = re.compile(r"[\W_]+")
 def _table(lang: str) -> dict[str, str]:
     """The romanisation table of ``lang``; a language without one is already Latin."""
     try:
-        return dict(data(lang, "translit").TABLE)
-    except (KeyError, ModuleNotFoundError):
+        return dict(data(lang, Translit).table)
+    except KeyError:  # a language without data
         return {}
 
 

@@ -5,6 +5,7 @@ point to. Computing them takes a while; loading them is one JSON parse."""
 from __future__ import annotations
 
 from pipeline.lang import LANGUAGES, data
+from pipeline.lang.schema import Acronyms, Registry
 from pipeline.registry.normalise import acronym_like, name_key, words
 
 GENERIC_NAMES = 50  # a word in more registry names than this is no name on its own
@@ -102,7 +103,7 @@ def places(rows: list[list], countries: dict[str, str]) -> dict[str, list[str]]:
     found: dict[str, set[str]] = {}
     named = [(name, code) for code, name in countries.items()]
     for lang in LANGUAGES:
-        named += [(n, code) for code, ns in data(lang, "registry").COUNTRIES.items() for n in ns]
+        named += [(n, code) for code, ns in data(lang, Registry).countries.items() for n in ns]
     for name, code in named:
         key = " ".join(name_key(name))
         if key:
@@ -123,11 +124,11 @@ def _add_curated(by_key: dict[str, list[int]], by_acronym: dict[str, list[int]])
     surfaces: dict[str, list[str]] = {}
     records: dict[str, set[int]] = {}
     for lang in LANGUAGES:
-        acronyms = data(lang, "acronyms")
-        for surface, concept in acronyms.ACRONYMS.items():
+        acronyms = data(lang, Acronyms)
+        for surface, concept in acronyms.acronyms.items():
             if acronym_like(surface):
                 surfaces.setdefault(concept, []).append(surface)
-        for concept, full in acronyms.EXPANSIONS.items():
+        for concept, full in acronyms.expansions.items():
             hits = by_key.get(" ".join(name_key(full)), [])
             records.setdefault(concept, set()).update(hits[::2])
     for concept, found in records.items():

@@ -135,7 +135,7 @@ def _initials_before(text: str, ws: list[Word], i: int) -> int:
 def _edge(w: Word) -> bool:
     """A word a name does not begin or end with: a stopword ("of", "и"), a named-after
     word, an initial."""
-    return not w.keys or w.text.casefold() in lexicon_data(script_lang(w.text)).STOPWORDS
+    return not w.keys or w.text.casefold() in lexicon_data(script_lang(w.text)).stopwords
 
 
 def _qualifies(ws: list[Word], k: int) -> bool:

@@ -15,13 +15,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lang import LANGUAGES, data
+from pipeline.lang import LANGUAGES, data, letters, written_in
+from pipeline.lang.schema import Registry
 from pipeline.merge.lexicon import lexicon_data, stem
 from pipeline.merge.translit import key
 
 WORD = re.compile(r"[^\W_¹²³⁰⁴-⁹]+(?:[-‐‑'’][^\W_¹²³⁰⁴-⁹]+)*")  # ¹ is no part of a word
 HYPHEN = re.compile(r"[-‐‑'’]")
 CAPITALS = re.compile(r"[^\W\d_]")
+_UP_TO_CAPITAL = re.compile(rf"[^\W\d_]*[{letters(upper=True)}]")
 # Letters NFKD does not take apart: Acıbadem = Acibadem, Białystok = Bialystok; ё = е.
 FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
                       "ё": "е", "þ": "th"})
@@ -43,34 +45,35 @@ class Word:
 
 @cache
 def _data(lang: str):
-    return data(lang, "registry")
+    return data(lang, Registry)
 
 
 @cache
 def _marks() -> list[tuple[str, re.Pattern[str]]]:
     """Languages by how specific their letters are: Kazakh letters first, then Cyrillic."""
-    return sorted(((lang, re.compile(_data(lang).MARK)) for lang in LANGUAGES),
-                  key=lambda p: _data(p[0]).MARK_ORDER)
+    return sorted(((lang, re.compile(_data(lang).mark)) for lang in LANGUAGES),
+                  key=lambda p: _data(p[0]).mark_order)
 
 
 def script_lang(text: str) -> str:
     """The language whose letters ``text`` is written in (kk before ru; Latin is en)."""
-    letters = [lang for lang, mark in _marks() if mark.search(text)]
-    cyrillic = [lang for lang in letters if lang != "en"]
-    return cyrillic[0] if cyrillic else "en"
+    latin = written_in("latin")
+    marked = [lang for lang, mark in _marks() if mark.search(text)]
+    cyrillic = [lang for lang in marked if lang not in latin]
+    return cyrillic[0] if cyrillic else latin[0]
 
 
 @cache
 def _skipped(lang: str) -> frozenset[str]:
-    named = {w.rstrip(".") for phrase in _data(lang).NAMED_AFTER for w in phrase.split()}
-    return frozenset(lexicon_data(lang).STOPWORDS - set(_data(lang).KEPT) | named)
+    named = {w.rstrip(".") for phrase in _data(lang).named_after for w in phrase.split()}
+    return frozenset(lexicon_data(lang).stopwords - set(_data(lang).kept) | named)
 
 
 @cache
 def word_keys(word: str, lang: str) -> tuple[str, ...]:
     """The comparison keys of one word (none for a stopword or an initial)."""
     low = word.casefold().translate(FOLD)
-    expanded = _data(lang).ABBREVIATIONS.get(low)
+    expanded = _data(lang).abbreviations.get(low)
     if not expanded and len(word) <= RAW_ACRONYM and acronym_like(word):
         return (HYPHEN.sub("", low),)  # CTSA is no CA once spelling-folded
     parts = expanded.split() if expanded else [p for p in HYPHEN.split(low) if p]
@@ -94,7 +97,8 @@ def words(text: str, lang: str | None = None) -> list[Word]:
         chunk += sum(gap.count(c) for c in ",;()[]\n|")
         last = m.end()
         token = m.group()
-        lang_of = cyrillic if script_lang(token) != "en" else "en"
+        own = script_lang(token)
+        lang_of = own if own in written_in("latin") else cyrillic
         out.append(Word(m.start(), m.end(), token, word_keys(token, lang_of), chunk,
                         key(token.casefold(), lang_of)))
     return out
@@ -117,7 +121,7 @@ def acronym_like(token: str) -> bool:
     letters = CAPITALS.findall(token)
     caps = sum(c.isupper() for c in letters)
     return 2 <= len(token) <= 10 and caps >= 2 and caps * 2 >= len(letters) - 1 \
-        and not re.search(r"[^\W\d_]{4}", re.sub(r"[^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", "", token))
+        and not re.search(r"[^\W\d_]{4}", _UP_TO_CAPITAL.sub("", token))
 
 
 def unit_word(word: str) -> bool:
@@ -128,4 +132,4 @@ def unit_word(word: str) -> bool:
 
 @cache
 def _units(lang: str) -> frozenset[str]:
-    return frozenset(k for w in _data(lang).UNIT_WORDS for k in word_keys(w, lang))
+    return frozenset(k for w in _data(lang).unit_words for k in word_keys(w, lang))

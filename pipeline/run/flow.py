@@ -25,6 +25,7 @@ from tqdm import tqdm
 from pipeline import __version__
 from pipeline.doc.errors import ConfigError, InputError
 from pipeline.doc.export import RunError
+from pipeline.lang import check_all
 from pipeline.run.assemble import write_set
 from pipeline.run.document import RunConfig
 from pipeline.run.manifest import describe_models, versions
@@ -159,6 +160,7 @@ def run_flow(inputs: Sequence[str], out: str, config: RunConfig | None = None,
              dask_address: str | None = None, batch_size: int | None = None,
              corrections: list | None = None) -> dict:
     """``tilmash_flow`` with the chosen task runner (process pool, serial or Dask)."""
+    check_all()  # a language data error shows before any document is read
     chosen = task_runner(runner, workers, dask_address, config)
     return tilmash_flow.with_options(task_runner=chosen)(inputs, out, config, progress,
                                                          batch_size, corrections)

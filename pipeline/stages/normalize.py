@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.doc.spans import Span
+from pipeline.lang import letters
 
 # Markdown escapes are swapped for private-use characters while markup is
 # stripped, so an escaped "\*" never reads as emphasis; they are restored last.
@@ -30,7 +31,7 @@ _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _STRAY_STRONG = re.compile(r"\*\*")
-_HYPHENATED = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_HYPHENATED = re.compile(rf"(\w)-[ \t]*\n[ \t]*(?=[^\W\d_{letters(upper=True)}])")
 _SOFT_HYPHEN = "\u00ad"
 _TRAILING_SPACES = re.compile(r" +$", re.M)
 

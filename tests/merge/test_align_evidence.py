@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.doc.records import Document, Mention, ProgramMention, Section
 from pipeline.lang import LANGUAGES, data
+from pipeline.lang.schema import Acronyms, Lexicon
 from pipeline.merge.evidence import (
     THRESHOLD,
     acronym_id,
@@ -424,14 +425,14 @@ def test_seed_003_harbin_institute_links_in_every_direction(seeds_dir):
 # --- the data itself -------------------------------------------------------------------------
 
 def test_every_language_has_the_same_concepts_and_acronym_ids():
-    concept_ids = {lang: set(data(lang, "lexicon").CONCEPTS) for lang in LANGUAGES}
+    concept_ids = {lang: set(data(lang, Lexicon).concepts) for lang in LANGUAGES}
     assert all(ids == concept_ids["en"] for ids in concept_ids.values())
     assert len(concept_ids["en"]) >= 60
-    known = set(data("en", "acronyms").ACRONYMS.values())
+    known = set(data("en", Acronyms).acronyms.values())
     for lang in LANGUAGES:
-        table = data(lang, "acronyms")
-        assert set(table.ACRONYMS.values()) <= known
-        assert set(table.EXPANSIONS) <= known
+        table = data(lang, Acronyms)
+        assert set(table.acronyms.values()) <= known
+        assert set(table.expansions) <= known
 
 
 @pytest.mark.parametrize(("short", "lang_a", "full", "lang_b"), [

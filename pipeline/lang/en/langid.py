@@ -1,5 +1,6 @@
 """English evidence for language identification: alphabet and frequent words."""
 
+SCRIPT = "latin"  # which identifier weighs the language (pipeline.stages.language.identify)
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 TELLING = ""
 PATTERNS = ()

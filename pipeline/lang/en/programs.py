@@ -87,9 +87,6 @@ ABOUT_KINDS = ("law",)  # kinds named by their subject ("закон о наук�
 # A word in a case that cannot stand inside a name before its cue ("Еуропаға шығу жоспары").
 NAME_BREAK = r"$^"
 
-# Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
-QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
-
 # Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind,
 # regex). General knowledge of the best known Kazakhstani and Chinese programmes, with the
 # spellings in use; a name matches as whole words, case-insensitively only in capitals.

@@ -1,5 +1,6 @@
 """Kazakh evidence for language identification: alphabet, telling letters, frequent words."""
 
+SCRIPT = "cyrillic"  # which identifier weighs the language (pipeline.stages.language.identify)
 # Russian Cyrillic plus the nine Kazakh letters.
 ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя" + "әғқңөұүһі"
 # Letters that point to Kazakh rather than Kyrgyz or Tatar (which share ә ң ө ү һ).

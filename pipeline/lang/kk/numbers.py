@@ -41,17 +41,17 @@ def _inflected(stems: dict[str, float], endings: tuple[str, ...]) -> dict[str, f
 
 # Words of time take the number endings, plural and adjective endings too ("жылдарға",
 # "айлық"), but are not stems of other words: "айыппұл" (fine) and "жылқы" (horse) are no units.
-TIME_ENDINGS = (*NUMBER_ENDINGS, "ын", "ына", "ында", "ынан", "ының", "дар", "лар", "тар",
+_TIME_ENDINGS = (*NUMBER_ENDINGS, "ын", "ына", "ында", "ынан", "ының", "дар", "лар", "тар",
                 "дарға", "ларға", "тарға", "дарда", "ларда", "дардан", "лардан", "дардың",
                 "лардың", "дары", "лары", "дық", "лық", "тық", "дік", "лік", "тік", "ғы", "гі",
                 "қы", "кі", "дағы", "дегі", "дарғы", "ғы", "ына", "іне", "інде", "інен", "інің",
                 "ке", "қа", "ге", "ға", "тей", "дай", "лап", "теп")
 # Scale words take case and possessive endings: "8 мыңға" is 8 000, "5 млн-нан" 5e6,
 # "3 миллиардқа" 3e9; the abbreviations take them after a hyphen.
-SCALE_STEMS = {"мың": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
+_SCALE_STEMS = {"мың": 1e3, "млн": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиард": 1e9,
                "миллард": 1e9, "трлн": 1e12, "трл": 1e12, "триллион": 1e12}
 SCALES = {"мың.": 1e3, "млн.": 1e6, "млрд.": 1e9, "трлн.": 1e12, "трл.": 1e12,
-          **_inflected(SCALE_STEMS, NUMBER_ENDINGS)}
+          **_inflected(_SCALE_STEMS, NUMBER_ENDINGS)}
 # A lone number word that is too often not a figure: "бір" is also the article "a",
 # "он" starts "оны", "оның" (its).
 AMBIGUOUS_NUMBER_WORDS = ("бір", "біреу", "он")
@@ -89,7 +89,7 @@ UNITS = {
     **{form: unit for stem, unit in (("ай", "months"), ("тоқсан", "quarters"), ("күн", "days"),
                                      ("тәулік", "days"), ("апта", "weeks"), ("сағат", "hours"),
                                      ("минут", "minutes"))
-       for form in _inflected({stem: 0}, TIME_ENDINGS)},
+       for form in _inflected({stem: 0}, _TIME_ENDINGS)},
 }
 # Words after a count that are not the thing counted ("100-ге тең", "5 және 6").
 COUNT_NOT_NOUNS = (
@@ -110,7 +110,7 @@ DECADE_ENDINGS: tuple[str, ...] = ()
 CENTURY_WORDS: tuple[str, ...] = ("ғасыр*",)
 # Words before a number that make an early year of it ("in 1465"); from 1800 no word is needed.
 YEAR_BEFORE: tuple[str, ...] = ("(",)
-YEAR_AFTER = (*_inflected({"жыл": 0}, TIME_ENDINGS), "жж.", "ж.", "жж", "ж")
+YEAR_AFTER = (*_inflected({"жыл": 0}, _TIME_ENDINGS), "жж.", "ж.", "жж", "ж")
 ORDINAL_ENDINGS = ("-ші", "-шы", "-інші", "-ыншы", "-нші", "-ншы", "-шi", "-сыншы", "-сінші")
 # Endings of ordinal words: "sixty-ninth", "үш жүз алпыс алтыншы" are ranks.
 ORDINAL_WORD_ENDINGS = ("ншы", "нші", "ыншы", "інші", "ншысы", "ншісі", "ншыға", "ншіге")

@@ -1,5 +1,6 @@
 """Russian evidence for language identification: alphabet, telling letters, frequent words."""
 
+SCRIPT = "cyrillic"  # which identifier weighs the language (pipeline.stages.language.identify)
 ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 TELLING = "щё"
 PATTERNS = ()

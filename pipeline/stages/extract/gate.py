@@ -24,6 +24,7 @@ from functools import cache
 
 from pipeline.doc.records import Mention, by_rule
 from pipeline.lang import LANGUAGES, data
+from pipeline.lang.schema import Organisations
 from pipeline.stages.extract.organisations.names import TOKEN, rules
 from pipeline.stages.extract.organisations.overlay import names_a_state
 
@@ -32,8 +33,8 @@ QUOTE_MARKS = "\"«»“”„'"
 
 @cache
 def _shapes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    d = data(lang, "organisations")
-    return re.compile(f"(?:{d.INSTITUTION_SHAPE})"), re.compile(f"(?:{d.NOT_PERSON_WORDS})",
+    d = data(lang, Organisations)
+    return re.compile(f"(?:{d.institution_shape})"), re.compile(f"(?:{d.not_person_words})",
                                                               re.IGNORECASE)
 
 

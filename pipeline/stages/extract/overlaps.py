@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from pipeline.doc.records import Document, Mention, ProgramMention
 from pipeline.doc.spans import overlaps, within
+from pipeline.lang import LANGUAGES
 from pipeline.stages.extract.organisations.names import find_in_text
 from pipeline.stages.extract.programs.lexicon import find_cues, lexicon
 
@@ -58,7 +59,7 @@ def _settled(doc: Document, org: Mention, programs: list[ProgramMention]) -> Men
 def _cut(doc: Document, org: Mention, end: int) -> Mention | None:
     """``org`` cut to the longest organisation name before ``end``."""
     text = doc.text[org.start:end]
-    spans = find_in_text(text, org.lang) if org.lang in ("en", "kk", "ru") else []
+    spans = find_in_text(text, org.lang) if org.lang in LANGUAGES else []
     if not spans:
         return None
     best = max(spans, key=lambda s: s.end - s.start)

@@ -28,6 +28,8 @@ from pipeline.doc.records import (
     sort_mentions,
 )
 from pipeline.doc.spans import Located, Span, overlaps, overlaps_any, to_mention, within
+from pipeline.lang import letters
+from pipeline.lang.common import QUOTE_MARKS
 from pipeline.merge.evidence import text_score
 from pipeline.merge.repeat import repeat
 from pipeline.stages.extract.programs.lexicon import find_quotes, lexicon
@@ -36,12 +38,12 @@ from pipeline.stages.extract.routing import SECTION_KINDS, reads
 SOURCE = "align:projected"
 AGREEMENT = "align:agreement"
 MODEL_LABELS = ("ORG", "PER", "LOC")  # labels a model gives that the other languages may overrule
-QUOTES = "\"'«»“”„‟‘’`"
 PROJECT_THRESHOLD = 0.75  # as strict as a link between papers (merge.CROSS_DOCUMENT_THRESHOLD)
 # the abstract set's entries, in the order of the section kinds (title, abstract, keywords)
 PARALLEL_KINDS = tuple(k for k in SECTION_KINDS if reads("project", k))
-NAME_RUN = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*(?:[-‐‑−][\w'’]+)*"
-                      r"(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’]*(?:[-‐‑−][\w'’]+)*)*")
+_CAPITAL = f"[{letters(upper=True)}]"
+NAME_RUN = re.compile(rf"{_CAPITAL}[\w'’]*(?:[-‐‑−][\w'’]+)*"
+                      rf"(?:[ \t]+{_CAPITAL}[\w'’]*(?:[-‐‑−][\w'’]+)*)*")
 BLOCKING = ("ORG", "PER", "LOC", "PROGRAM")  # a span one of these already covers is taken
 
 
@@ -115,7 +117,7 @@ def _relabelled(m: Mention, like: Mention) -> Mention:
 
 
 def _bare(text: str) -> str:
-    return text.strip(QUOTES + " ")
+    return text.strip(QUOTE_MARKS + " ")
 
 
 def _parallel_groups(doc: Document) -> list[dict[str, str]]:

@@ -23,22 +23,13 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Protocol
 
 from pipeline.doc.records import Sentence
 from pipeline.doc.spans import Span
-from pipeline.lang import LANGUAGES, data
+from pipeline.lang import LANGUAGES, data, letters, written_in
+from pipeline.lang.confusable import OTHER_CYRILLIC
 from pipeline.lang.confusable import PROFILES as CONFUSABLE
-
-
-class Profile(Protocol):
-    """The evidence kept for one candidate language (``langid.py`` or a look-alike)."""
-
-    ALPHABET: str
-    TELLING: str
-    WORDS: frozenset[str]
-    PATTERNS: tuple[str, ...]
-    SUFFIXES: tuple[str, ...]
+from pipeline.lang.schema import Langid
 
 
 @dataclass(frozen=True)
@@ -63,19 +54,22 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Addresses and markup say nothing about the language of the text around them.
 _NOT_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|<[^>\n]{1,200}>")
 # A Latin "i" typed inside a Cyrillic word stands for the Cyrillic "і" (Belarusian, Kazakh).
-_LATIN_I = re.compile(r"(?<=[а-яёәғқңөұүһіўїєґҗ])i|i(?=[а-яёәғқңөұүһіўїєґҗ])")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»”\")\]]*\s+(?=[«“\"(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|\n\s*\n")
+_CYRILLIC = "".join(sorted({ch for lang in written_in("cyrillic")
+                             for ch in data(lang, Langid).alphabet})) + OTHER_CYRILLIC
+_LATIN_I = re.compile(rf"(?<=[{_CYRILLIC}])i|i(?=[{_CYRILLIC}])")
+_SENTENCE_BREAK = re.compile(
+    rf"(?<=[.!?…])[»”\")\]]*\s+(?=[«“\"(\[]?[{letters(upper=True)}0-9])|\n\s*\n")
 
 
 @cache
-def _profiles() -> dict[str, Profile]:
-    ours: dict[str, Profile] = {lang: data(lang, "langid") for lang in LANGUAGES if lang != "en"}
+def _profiles() -> dict[str, Langid]:
+    ours = {lang: data(lang, Langid) for lang in written_in("cyrillic")}
     return {**ours, **CONFUSABLE}
 
 
 @cache
 def _cyrillic_letters() -> frozenset[str]:
-    return frozenset("".join(p.ALPHABET for p in _profiles().values()))
+    return frozenset("".join(p.alphabet for p in _profiles().values()))
 
 
 def identify(text: str, weights: Weights = WEIGHTS) -> tuple[str, float]:
@@ -98,17 +92,18 @@ def scores(text: str, weights: Weights = WEIGHTS) -> tuple[str, float, dict[str,
 
 
 def _latin(text: str, words: list[str], weights: Weights) -> tuple[str, float, dict[str, float]]:
-    english = data("en", "langid").WORDS
-    share = sum(w in english for w in words) / max(len(words), 1)
-    detected = _detect(text)
-    p_en = detected.get("en", 0.0)
-    other = max((p for lang, p in detected.items() if lang != "en"), default=0.0)
     # English is the only Latin-script language we extract from: another language needs
-    # both a confident detector and no English function words.
+    # both a confident detector and none of its function words.
+    ours = written_in("latin")[0]
+    known = data(ours, Langid).words
+    share = sum(w in known for w in words) / max(len(words), 1)
+    detected = _detect(text)
+    p_ours = detected.get(ours, 0.0)
+    other = max((p for code, p in detected.items() if code != ours), default=0.0)
     if share > 0 or other < weights.min_other_latin or len(words) < MIN_OTHER_WORDS:
-        confidence = max(p_en, min(1.0, 0.5 + share * 2), 1 - other)
-        return "en", round(confidence, 4), {"en": confidence}
-    return "other", round(other, 4), {"en": p_en}
+        confidence = max(p_ours, min(1.0, 0.5 + share * 2), 1 - other)
+        return ours, round(confidence, 4), {ours: confidence}
+    return "other", round(other, 4), {ours: p_ours}
 
 
 def _cyrillic(text: str, lowered: str, words: list[str], weights: Weights
@@ -118,11 +113,11 @@ def _cyrillic(text: str, lowered: str, words: list[str], weights: Weights
     raw: dict[str, float] = {}
     for lang, profile in _profiles().items():
         letters = [ch for ch in lowered if ch in _cyrillic_letters()]
-        foreign = sum(ch not in profile.ALPHABET for ch in letters)
-        telling = sum(ch in profile.TELLING for ch in letters)
-        hits = sum(w in profile.WORDS for w in words)
-        telling += sum(lowered.count(p) for p in profile.PATTERNS)
-        telling += sum(w.endswith(profile.SUFFIXES) for w in words if len(w) > 3)
+        foreign = sum(ch not in profile.alphabet for ch in letters)
+        telling = sum(ch in profile.telling for ch in letters)
+        hits = sum(w in profile.words for w in words)
+        telling += sum(lowered.count(p) for p in profile.patterns)
+        telling += sum(w.endswith(profile.suffixes) for w in words if len(w) > 3)
         raw[lang] = (
             (weights.word * hits + weights.telling * telling - weights.foreign * foreign) / size
             + weights.detector * detected.get(lang, 0.0)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.doc.spans import Span
-from pipeline.lang import LANGUAGES, data
+from pipeline.lang import LANGUAGES, data, letters
+from pipeline.lang.schema import Markers
 from pipeline.stages.segment.lines import (
     furniture_code_end,
     is_furniture,
@@ -23,19 +24,19 @@ from pipeline.stages.segment.lines import (
 )
 
 MARKER_KINDS = {  # keywords first: "Түйін сөздер" is keywords, "Түйін" alone an abstract
-    "KEYWORDS": "keywords",
-    "ABSTRACT": "abstract",
-    "REFERENCES": "references",
-    "AUTHOR_INFO": "author-info",
-    "BODY_HEADINGS": "body",
+    "keywords": "keywords",
+    "abstract": "abstract",
+    "references": "references",
+    "author_info": "author-info",
+    "body_headings": "body",
 }
 LONG_LINE = 160  # a line this long ending a sentence is a paragraph of its own
 _NUMBERING = r"(?:(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+)?"
 # A capitalised word glued to a marker ("AnnotationAt present", "АңдатпаМақалада").
-_GLUED = r"(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])"
+_GLUED = rf"(?=[{letters(upper=True)}][{letters()}])"
 # What may stand right before a marker glued to the text it follows ("…экономикаАннотация",
 # "…2024.3.07Түйін сөздер:").
-_GLUED_BEFORE = r"(?<=[a-zа-яёәғқңөұүһі0-9).\]»”])"
+_GLUED_BEFORE = rf"(?<=[{letters()}0-9).\]»”])"
 GLUED_KINDS = ("abstract", "keywords")
 
 
@@ -57,14 +58,14 @@ class Block:
 def _marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     patterns = []
     for topic, kind in MARKER_KINDS.items():
-        words = sorted({w for lang in LANGUAGES for w in getattr(data(lang, "markers"), topic)},
+        words = sorted({w for lang in LANGUAGES for w in getattr(data(lang, Markers), topic)},
                        key=len, reverse=True)
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
         if kind == "keywords":
             tail = rf"(?:\s*[:.—–-]\s*|\s*$|{_GLUED})"  # "Key words: a, b"
         elif kind in ("abstract", "author-info"):
             # "Abstract", "Abstract:", "Abstract The paper ...", "Written by A. Author"
-            tail = rf"(?:\s*[:.—–-]\s*|\s*$|\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|{_GLUED})"
+            tail = rf"(?:\s*[:.—–-]\s*|\s*$|\s+(?=[{letters(upper=True)}])|{_GLUED})"
         else:
             # a line of its own: "References", "1 Introduction", "References[edit]"
             tail = r"\s*[:.]?\s*(?:\[edit\])?\s*$"
@@ -84,7 +85,7 @@ def read_marker(first_line: str) -> tuple[str | None, int]:
 
 @cache
 def _table_words(topic: str) -> re.Pattern[str]:
-    words = sorted({w for lang in LANGUAGES for w in getattr(data(lang, "markers"), topic)})
+    words = sorted({w for lang in LANGUAGES for w in getattr(data(lang, Markers), topic)})
     return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, words))})\b\s*(?:\d+\w*)?\s*[:.—–-]",
                       re.I)
 
@@ -93,7 +94,7 @@ def _table_words(topic: str) -> re.Pattern[str]:
 def _glued_markers() -> re.Pattern[str]:
     """A capitalised marker glued to what comes before it, as a cut point inside a line."""
     words = {w for lang in LANGUAGES for topic, kind in MARKER_KINDS.items()
-             if kind in GLUED_KINDS for w in getattr(data(lang, "markers"), topic)}
+             if kind in GLUED_KINDS for w in getattr(data(lang, Markers), topic)}
     forms = sorted({f for w in words for f in (w[:1].upper() + w[1:], w.upper())},
                    key=len, reverse=True)
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
@@ -129,7 +130,7 @@ def _table_rows(text: str, lines: list[Span[None]]) -> set[int]:
         while j < len(lines) and "\t" in text[lines[j].start:lines[j].end]:
             rows.add(j)
             j += 1
-    caption, end = _table_words("TABLE"), _table_words("TABLE_END")
+    caption, end = _table_words("table"), _table_words("table_end")
     for i, line in enumerate(lines):
         if i in rows or not caption.match(text[line.start:line.end]):
             continue

@@ -11,20 +11,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.lang import LANGUAGES, data
+from pipeline.lang import LANGUAGES, data, letters
+from pipeline.lang.schema import Langid, Markers
 
 PROSE_LINE = 60  # a line this long after an address line is the text, not the address
 MIN_WORDS_FOR_LETTERS = 5  # a line this long tells its alphabet; shorter ones are neutral
 RUNNING_HEAD = 120  # a running head is no longer than this
 _WORD = re.compile(r"[^\W\d_]+")
-_LIST_ITEM = re.compile(r"^\s*(?:[•▪●◦·*]|[-–—]\s|\d{1,2}(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])|[¹²³⁴⁵⁶⁷⁸⁹])")
+_LIST_ITEM = re.compile(
+    rf"^\s*(?:[•▪●◦·*]|[-–—]\s|\d{{1,2}}(?=[{letters(upper=True)}«\"])|[¹²³⁴⁵⁶⁷⁸⁹])")
 _CODE_VALUE = re.compile(r"\s*[:№]?\s*\d[\d.,()/+\-–]*(?:\s+\d[\d.,()/+\-–]*)*(?=\s+[^\W\d_])")
 _EMAIL_LINE = re.compile(r"^\s*(?:\*?\s*e-?mail|е-?mail|электронная почта)\b|^\S+@\S+$", re.I)
 
 
 @cache
 def _furniture() -> re.Pattern[str]:
-    words = [w for lang in LANGUAGES for w in getattr(data(lang, "markers"), "FURNITURE", ())]
+    words = [w for lang in LANGUAGES for w in data(lang, Markers).furniture]
     return re.compile(r"^\s*\*?\s*(?:" + "|".join(words) + ")", re.I)
 
 
@@ -34,7 +36,7 @@ _NOT_AFTER_LETTER = r"(?<![^\W\d_¹²³⁴⁵⁶⁷⁸⁹⁰])"  # a word start,
 def word_starts(topic: str, ending: str = "") -> re.Pattern[str]:
     """Any of the words of marker data ``topic`` (all languages) at a word start, followed
     by ``ending`` (a regular expression), matched case-blind."""
-    words = {w for lang in LANGUAGES for w in getattr(data(lang, "markers"), topic, ())}
+    words = {w for lang in LANGUAGES for w in getattr(data(lang, Markers), topic, ())}
     alternation = "|".join(map(re.escape, sorted(words)))
     return re.compile(rf"(?i:{_NOT_AFTER_LETTER}(?:{alternation}){ending})")
 
@@ -43,12 +45,12 @@ def word_starts(topic: str, ending: str = "") -> re.Pattern[str]:
 def affiliation_cues() -> re.Pattern[str]:
     """A cue word at the start of a word, with at most a short ending (университетінің,
     not центральный)."""
-    return word_starts("AFFILIATION_CUES", r"\w{0,4}(?!\w)")
+    return word_starts("affiliation_cues", r"\w{0,4}(?!\w)")
 
 
 @cache
 def _journal_words() -> re.Pattern[str]:
-    return word_starts("JOURNAL_WORDS")
+    return word_starts("journal_words")
 
 
 def is_running_head(line: str) -> bool:
@@ -85,7 +87,7 @@ def is_address_line(line: str) -> bool:
 
 @cache
 def _alphabets() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(data(lang, "langid").ALPHABET) for lang in LANGUAGES}
+    return {lang: frozenset(data(lang, Langid).alphabet) for lang in LANGUAGES}
 
 
 def letter_languages(line: str, min_words: int = MIN_WORDS_FOR_LETTERS) -> frozenset[str]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang import letters
 from pipeline.stages.segment.blocks import Block
 from pipeline.stages.segment.lines import affiliation_cues
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|e-?mail|orcid", re.I)
 _YEAR_IN_PARENS = re.compile(r"\((?:19|20)\d\d[a-z]?\)|//|\bpp?\.\s*\d|\b[PС]\.\s*\d")
 _REFERENCE_START = re.compile(r"^\s*(?:-|\^|\[\d+\]|\d+[.)]?\s)")
-_INITIAL = re.compile(r"(?:^|[\s,])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.(?:\s|$|[A-ZА-ЯЁ])")
+_INITIAL = re.compile(rf"(?:^|[\s,])[{letters(upper=True)}]\.(?:\s|$|[A-ZА-ЯЁ])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 MARKED_LINE = re.compile(r"^\s*(?:[•▪●◦·*]|\d{1,2}(?=\D)|[¹²³⁴⁵⁶⁷⁸⁹])")
 SENTENCE_END = re.compile(r"[.!?…](?:[»”\")\]]*)(?:\s|$)")

@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from pipeline.doc.records import Document, FigureMention, Section
 from pipeline.doc.spans import Span, to_mention
+from pipeline.lang import LANGUAGES
 from pipeline.stages.extract.figures.find import find_in_text
 from pipeline.stages.extract.figures.read import Reading
 from pipeline.stages.extract.figures.tables import find_in_table
@@ -44,7 +45,7 @@ WORDS_SOURCE = "rules:figures:words"  # money or percent written without digits
 
 def find_figures(doc: Document, section: Section) -> list[FigureMention]:
     """Figures of one section, with document offsets, sorted by position."""
-    if not reads("figures", section.kind) or section.lang not in ("en", "ru", "kk"):
+    if not reads("figures", section.kind) or section.lang not in LANGUAGES:
         return []
     if section.kind == "table":
         figures = find_in_table(section.text, section.lang)

@@ -17,6 +17,7 @@ from functools import cache
 
 from pipeline.doc.spans import Span
 from pipeline.lang import data
+from pipeline.lang.schema import Numbers
 from pipeline.stages.extract.figures.patterns import alternation, lookup
 from pipeline.stages.extract.figures.read import Reading, figure
 
@@ -26,9 +27,9 @@ _DAY = r"(?<![\d.,])(?P<d>[0-3]?\d)(?:st|nd|rd|th|-[^\W\d_]{1,5})?"
 
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    d = data(lang, "numbers")
-    month = rf"(?P<m>{alternation(d.MONTHS)})"
-    year_word = rf"(?:\s+{alternation(d.YEAR_AFTER)})?"
+    d = data(lang, Numbers)
+    month = rf"(?P<m>{alternation(d.months)})"
+    year_word = rf"(?:\s+{alternation(d.year_after)})?"
     day_range = r"(?:\s*[-–]\s*[0-3]?\d)?"
     shapes = [
         r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?![\d.]\d)",
@@ -36,10 +37,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
         rf"{_DAY}{day_range}\s+{month}(?:,?\s+{_YEAR}{year_word})?",
         rf"{month},?\s+{_YEAR}{year_word}",
     ]
-    if d.MONTH_BEFORE_DAY:  # "May 20, 2016"; Kazakh and Russian put the day first
+    if d.month_before_day:  # "May 20, 2016"; Kazakh and Russian put the day first
         shapes.insert(3, rf"{month}\s+{_DAY}(?!\d){day_range}(?:,?\s+{_YEAR})?")
-    if d.YEAR_OF:
-        year_of = rf"{_YEAR}(?:-[^\W\d_]{{1,5}})?\s+{alternation(d.YEAR_OF)}"
+    if d.year_of:
+        year_of = rf"{_YEAR}(?:-[^\W\d_]{{1,5}})?\s+{alternation(d.year_of)}"
         shapes.insert(0, rf"{year_of}\s+{_DAY}\s+{month}")
         shapes.insert(1, rf"{year_of}\s+{month}")
     return tuple(re.compile(s, re.IGNORECASE) for s in shapes)
@@ -61,7 +62,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "І": 1, "Х": 10}  # Cyrillic І, �
 
 @cache
 def _century_pattern(lang: str) -> re.Pattern[str] | None:
-    words = data(lang, "numbers").CENTURY_WORDS
+    words = data(lang, Numbers).century_words
     if not words:
         return None
     number = r"(?:(?P<a>\d{1,2})(?:st|nd|rd|th|-?[^\W\d_]{1,5})?|(?P<r>[IVXLІХ]{1,6}))"
@@ -117,8 +118,8 @@ def _days_in(month: int, year: int | None) -> int:
 
 
 def _month_table(lang: str) -> dict[str, object]:
-    return dict(data(lang, "numbers").MONTHS)
+    return dict(data(lang, Numbers).months)
 
 
 def _capitalised_ok(word: str, lang: str) -> bool:
-    return not data(lang, "numbers").MONTHS_CAPITALISED or word[:1].isupper()
+    return not data(lang, Numbers).months_capitalised or word[:1].isupper()

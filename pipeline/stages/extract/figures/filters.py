@@ -16,10 +16,11 @@ import re
 from functools import cache
 
 from pipeline.doc.spans import Span
-from pipeline.lang import data
+from pipeline.lang import data, letters
+from pipeline.lang.schema import Numbers
 from pipeline.stages.extract.figures.patterns import alternation
 
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_UPPER = letters(upper=True)
 _CITE_ITEM = (
     rf"(?:[{_UPPER}][\w'’&.-]*(?:\s+(?:et\s+al\.?|and|&|и|мен|[{_UPPER}][\w'’.-]*))*\.?,?\s+)?"
     r"(?:19|20)\d\d[a-zа-я]?(?:\s*[:,]\s*(?:[pсб]\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?"
@@ -56,12 +57,12 @@ NUMBERING = (
 
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    d = data(lang, "numbers")
-    refs = alternation(d.REFERENCE_WORDS)
-    after = alternation(d.REFERENCE_AFTER) if d.REFERENCE_AFTER else "(?!)"
-    codes = "|".join(re.escape(c) for c in sorted({*ID_CODES, *d.ID_WORDS}, key=len,
+    d = data(lang, Numbers)
+    refs = alternation(d.reference_words)
+    after = alternation(d.reference_after) if d.reference_after else "(?!)"
+    codes = "|".join(re.escape(c) for c in sorted({*ID_CODES, *d.id_words}, key=len,
                                                    reverse=True))
-    address = alternation(d.ADDRESS_AFTER) if d.ADDRESS_AFTER else "(?!)"
+    address = alternation(d.address_after) if d.address_after else "(?!)"
     own = (
         rf"{refs}\s*\d+(?:[.,:/]\d+)*(?:[-/]\w+)*(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?"
         rf"|(?<![\d.,])\d+(?:\s*[-–]\s*)?{after}",

@@ -19,6 +19,7 @@ from functools import cache
 
 from pipeline.doc.spans import Located, Span
 from pipeline.lang import LANGUAGES, data
+from pipeline.lang.schema import Numbers
 from pipeline.stages.extract.figures.dates import find_dates
 from pipeline.stages.extract.figures.filters import excluded_spans
 from pipeline.stages.extract.figures.nouns import with_counted_noun
@@ -53,7 +54,7 @@ def find_in_text(text: str, lang: str, comma: str | None = None) -> list[Span[Re
 
 @cache
 def _year_word(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"\s+{alternation(data(lang, 'numbers').YEAR_AFTER)}(?![^\W\d_])", re.I)
+    return re.compile(rf"\s+{alternation(data(lang, Numbers).year_after)}(?![^\W\d_])", re.I)
 
 
 def year_word_after(text: str, end: int, lang: str) -> bool:

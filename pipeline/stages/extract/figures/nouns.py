@@ -13,6 +13,7 @@ from functools import cache
 
 from pipeline.doc.spans import Span
 from pipeline.lang import data
+from pipeline.lang.schema import Numbers
 from pipeline.stages.extract.figures.read import Reading
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)(?![\w.]\d)")
@@ -20,7 +21,7 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)(?!
 
 @cache
 def _not_nouns(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in data(lang, "numbers").COUNT_NOT_NOUNS)
+    return frozenset(w.lower() for w in data(lang, Numbers).count_not_nouns)
 
 
 def with_counted_noun(fig: Span[Reading], text: str, lang: str) -> Span[Reading]:

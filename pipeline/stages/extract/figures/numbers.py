@@ -13,9 +13,9 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from types import ModuleType
 
 from pipeline.lang import data
+from pipeline.lang.schema import Numbers
 
 SPACES = " \u00a0\u202f\u2009"
 # One number written with digits; the caller decides what may stand before and after it.
@@ -65,12 +65,12 @@ def _comma_groups(s: str, ambiguous_comma: str) -> bool:
 @cache
 def _word_table(lang: str) -> dict[str, tuple[str, float]]:
     """Every number word form of ``lang`` -> (role, value); roles: unit, hundred, scale, half."""
-    d = data(lang, "numbers")
+    d = data(lang, Numbers)
     table: dict[str, tuple[str, float]] = {}
-    for role, words in (("unit", d.UNITS_WORDS), ("hundred", d.HUNDRED_WORDS)):
+    for role, words in (("unit", d.units_words), ("hundred", d.hundred_words)):
         table.update({w.lower(): (role, float(v)) for w, v in words.items()})
-    table.update({w.lower(): ("half", 0.5) for w in d.HALF_WORDS})
-    for w, v in d.SCALES.items():
+    table.update({w.lower(): ("half", 0.5) for w in d.half_words})
+    for w, v in d.scales.items():
         table[w.lower().rstrip("*")] = ("scale", float(v))
     return table
 
@@ -78,8 +78,8 @@ def _word_table(lang: str) -> dict[str, tuple[str, float]]:
 def word_role(word: str, lang: str) -> tuple[str, float] | None:
     """(role, value) of one number word, allowing the language's endings ("мыңнан")."""
     w = word.lower()
-    d = data(lang, "numbers")
-    if w in d.EXCLUDED_NUMBER_FORMS:
+    d = data(lang, Numbers)
+    if w in d.excluded_number_forms:
         return None
     table = _word_table(lang)
     if w in table:
@@ -87,7 +87,7 @@ def word_role(word: str, lang: str) -> tuple[str, float] | None:
     for stem, entry in _stems(lang):
         if w.startswith(stem) and len(w) - len(stem) <= MAX_ENDING:  # "миллионов", not longer
             return entry
-    for ending in sorted(d.NUMBER_ENDINGS, key=len, reverse=True):
+    for ending in sorted(d.number_endings, key=len, reverse=True):
         if w.endswith(ending) and w[: -len(ending)] in table:
             return table[w[: -len(ending)]]
     return None
@@ -95,14 +95,14 @@ def word_role(word: str, lang: str) -> tuple[str, float] | None:
 
 @cache
 def _stems(lang: str) -> tuple[tuple[str, tuple[str, float]], ...]:
-    d = data(lang, "numbers")
+    d = data(lang, Numbers)
     return tuple((w.lower().rstrip("*"), ("scale", float(v)))
-                 for w, v in d.SCALES.items() if w.endswith("*"))
+                 for w, v in d.scales.items() if w.endswith("*"))
 
 
 def parse_words(words: list[str], lang: str) -> float | None:
     """The value of a run of number words ("он миллиард үш жүз миллион") or None."""
-    points = data(lang, "numbers").DECIMAL_POINT_WORDS
+    points = data(lang, Numbers).decimal_point_words
     at = next((i for i, w in enumerate(words) if w.lower() in points), None)
     if at is not None:
         return _decimal_words(words[:at], words[at + 1:], lang)
@@ -110,7 +110,7 @@ def parse_words(words: list[str], lang: str) -> float | None:
     for word in words:
         entry = word_role(word, lang)
         if entry is None:
-            if word.lower() in data(lang, "numbers").NUMBER_JOINERS:
+            if word.lower() in data(lang, Numbers).number_joiners:
                 continue
             return None
         role, value = entry
@@ -150,8 +150,7 @@ def number_value(text: str, lang: str, ambiguous_comma: str | None = None) -> fl
 
 def language_comma(lang: str) -> str:
     """How ``lang`` reads "1,300" when the text gives no hint."""
-    module: ModuleType = data(lang, "numbers")
-    return str(module.AMBIGUOUS_COMMA)
+    return data(lang, Numbers).ambiguous_comma
 
 
 def scaled(value: float, scale: float) -> float:

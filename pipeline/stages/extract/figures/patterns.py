@@ -10,11 +10,11 @@ multiplier. ``pipeline.stages.extract.figures.read`` turns the groups into a val
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
-from types import ModuleType
 
 from pipeline.lang import data
+from pipeline.lang.schema import Numbers
 from pipeline.stages.extract.figures.numbers import DIGITS, MAX_ENDING
 
 # Language-independent signs and ISO 4217 codes; words live in the language data.
@@ -48,7 +48,7 @@ def alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(phrase(p) for p in items) + ")"
 
 
-def lookup(table: dict[str, object], text: str) -> object | None:
+def lookup(table: Mapping[str, object], text: str) -> object | None:
     """The value of the first phrase of ``table`` that matches all of ``text``."""
     for key in sorted(table, key=lambda p: (-len(p), p)):
         if re.fullmatch(phrase(key), text.strip(), re.IGNORECASE):
@@ -59,17 +59,17 @@ def lookup(table: dict[str, object], text: str) -> object | None:
 @cache
 def number_words(lang: str) -> str:
     """Regex for one number word of ``lang`` with its optional endings."""
-    d = data(lang, "numbers")
-    words = [*d.UNITS_WORDS, *d.HUNDRED_WORDS, *d.HALF_WORDS, *d.DECIMAL_POINT_WORDS,
-             *(w.rstrip("*") for w in d.SCALES if not w.endswith("."))]
+    d = data(lang, Numbers)
+    words = [*d.units_words, *d.hundred_words, *d.half_words, *d.decimal_point_words,
+             *(w.rstrip("*") for w in d.scales if not w.endswith("."))]
     stems = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     scale_stems = [re.escape(w[:-1]) + rf"\w{{0,{MAX_ENDING}}}"
-                   for w in d.SCALES if w.endswith("*")]
-    endings = "|".join(re.escape(e) for e in sorted(d.NUMBER_ENDINGS, key=len, reverse=True)
+                   for w in d.scales if w.endswith("*")]
+    endings = "|".join(re.escape(e) for e in sorted(d.number_endings, key=len, reverse=True)
                        if " " not in e)
     ending = f"(?:{endings})?" if endings else ""
     alts = "|".join([f"(?:{stems}){ending}", *scale_stems])
-    excluded = "|".join(re.escape(w) for w in d.EXCLUDED_NUMBER_FORMS)
+    excluded = "|".join(re.escape(w) for w in d.excluded_number_forms)
     guard = rf"(?!(?:{excluded})(?!\w))" if excluded else ""
     return rf"(?<!\w){guard}(?:{alts})(?!\w)"
 
@@ -77,9 +77,9 @@ def number_words(lang: str) -> str:
 @cache
 def word_number(lang: str) -> str:
     """Regex for a run of number words: "two hundred and five", "он бес мың"."""
-    d = data(lang, "numbers")
+    d = data(lang, Numbers)
     w = number_words(lang)
-    joiner = alternation(d.NUMBER_JOINERS) + r"\s+" if d.NUMBER_JOINERS else ""
+    joiner = alternation(d.number_joiners) + r"\s+" if d.number_joiners else ""
     return rf"{w}(?:(?:\s+|-)(?:{joiner})?{w})*"
 
 
@@ -89,13 +89,13 @@ def _signs() -> str:
         rf"|(?<!\w)(?-i:{codes})(?!\w)"  # "5 try" is not Turkish lira
 
 
-def _tail(d: ModuleType) -> str:
+def _tail(d: Numbers) -> str:
     """What may follow a number: percent, currency, unit, multiplier or year word."""
-    return (rf"(?P<pct>%|{alternation(d.PERCENT)})"
-            rf"|(?P<cur>{alternation(d.CURRENCY_AFTER)}|{_signs()})"
-            rf"|(?P<unit>{alternation(d.UNITS)})"
-            rf"|(?P<mult>{alternation(d.MULTIPLIER_AFTER)})"
-            rf"|(?P<yw>{alternation(d.YEAR_AFTER)})")
+    return (rf"(?P<pct>%|{alternation(d.percent)})"
+            rf"|(?P<cur>{alternation(d.currency_after)}|{_signs()})"
+            rf"|(?P<unit>{alternation(d.units)})"
+            rf"|(?P<mult>{alternation(d.multiplier_after)})"
+            rf"|(?P<yw>{alternation(d.year_after)})")
 
 
 def _optional(phrases: tuple[str, ...], after: str = "") -> str:
@@ -106,24 +106,24 @@ def _optional(phrases: tuple[str, ...], after: str = "") -> str:
 @cache
 def figure_regex(lang: str, ranges: bool = True) -> re.Pattern[str]:
     """The compiled figure pattern of ``lang`` (without its range part when not ``ranges``)."""
-    d = data(lang, "numbers")
+    d = data(lang, Numbers)
     number = rf"(?:(?<![\w.,])(?:{DIGITS})|{word_number(lang)})"
     signed = rf"(?:(?<![\w.,]){_SIGN}(?=\d))?(?<![\d]){number}(?![\d])"
-    range_to = _optional(tuple(p for _, p in d.RANGE_WORDS))
-    scale = alternation(d.SCALES)
-    before = alternation([*d.CURRENCY_BEFORE]) + "|" + _signs()
-    glued = "|".join(re.escape(e) for e in d.DECADE_ENDINGS if not e.startswith("-")) or "(?!)"
-    mult_before = _optional(d.MULTIPLIER_BEFORE, r"\s+")
+    range_to = _optional(tuple(p for _, p in d.range_words))
+    scale = alternation(d.scales)
+    before = alternation([*d.currency_before]) + "|" + _signs()
+    glued = "|".join(re.escape(e) for e in d.decade_endings if not e.startswith("-")) or "(?!)"
+    mult_before = _optional(d.multiplier_before, r"\s+")
     pattern = (
-        rf"(?:(?P<approx>{alternation(d.APPROX_BEFORE)})\s+)?"
+        rf"(?:(?P<approx>{alternation(d.approx_before)})\s+)?"
         rf"(?:(?P<mb>{mult_before}))?"
-        rf"(?:(?P<from>{_optional(tuple(p for p, _ in d.RANGE_WORDS))})\s+)?"
+        rf"(?:(?P<from>{_optional(tuple(p for p, _ in d.range_words))})\s+)?"
         rf"(?:(?P<cur1>{before})\s?)?(?P<n1>{signed})"
         rf"(?:\s*(?P<scale1>{scale})(?=\s*(?:{_DASH}|{range_to})\s*\S*\d))?"
         rf"(?:(?:(?P<dash>\s*{_DASH}\s*)|(?(from)\s+{range_to}\s+|(?!)))"
         rf"(?P<cur2>{before})?\s?(?P<n2>{number}))" + ("?" if ranges else "{0}") +
         rf"(?P<dec>{glued})?(?P<hyph>-{_LETTER}+)?(?:\s*(?P<scale>{scale}))?"
         rf"(?:\s*(?P<tail>{_tail(d)}))?(?P<hyph2>-{_LETTER}+)?"
-        rf"(?:\s+(?P<approx2>{alternation(d.APPROX_AFTER)}))?(?!\w)"
+        rf"(?:\s+(?P<approx2>{alternation(d.approx_after)}))?(?!\w)"
     )
     return re.compile(pattern, re.IGNORECASE)

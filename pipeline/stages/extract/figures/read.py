@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 from pipeline.doc.spans import Span
 from pipeline.lang import data
+from pipeline.lang.schema import Numbers
 from pipeline.stages.extract.figures.numbers import number_value, scaled, word_role
 from pipeline.stages.extract.figures.patterns import CURRENCY_SIGNS, alternation, lookup
 
@@ -58,7 +58,7 @@ class BadRange(Exception):
 
 def read_match(m: re.Match[str], lang: str, comma: str | None) -> Span[Reading] | None:
     """The figure a pattern match states, or None when it is not a figure."""
-    d = data(lang, "numbers")
+    d = data(lang, Numbers)
     g = m.groupdict()
     if _ordinal_words(m, lang):
         return _ordinal_year(m, lang, d)
@@ -76,7 +76,7 @@ def read_match(m: re.Match[str], lang: str, comma: str | None) -> Span[Reading] 
     if kind == "ratio" and _frequency(m, d):  # "8 times a year" counts occasions
         unit, kind = "count", "count"
     start, end = _span(m).start, _span(m).end
-    approx = bool(g["approx"] or g["approx2"]) or (g["hyph"] or "").lower() in d.APPROX_ENDINGS
+    approx = bool(g["approx"] or g["approx2"]) or (g["hyph"] or "").lower() in d.approx_endings
     value = scaled(v1, low_scale)
     if not math.isfinite(value) or (v2 is not None and not math.isfinite(scaled(v2, scale))):
         return None  # finite digits times a scale word can still overflow
@@ -101,9 +101,9 @@ def _code(text: str | None) -> bool:
     return len(digits) > 1 and digits[0] == "0" and digits.isdigit()
 
 
-def _frequency(m: re.Match[str], d: ModuleType) -> bool:
+def _frequency(m: re.Match[str], d: Numbers) -> bool:
     """A multiplier followed by a period ("times a year", "раз в год") counts occasions."""
-    words = getattr(d, "FREQUENCY_AFTER", ())
+    words = d.frequency_after
     pattern = r"\s+" + alternation(words) if words else "(?!)"
     return re.match(pattern, m.string[m.end():m.end() + 30], re.IGNORECASE) is not None
 
@@ -116,16 +116,16 @@ def _short_high(low: float, high: float | None, text: str) -> float | None:
     return full if full > low else high
 
 
-def _year_before(m: re.Match[str], d: ModuleType) -> bool:
+def _year_before(m: re.Match[str], d: Numbers) -> bool:
     """A year word right before the number: "in 1465", "с 1991"."""
-    if not d.YEAR_BEFORE:
+    if not d.year_before:
         return False
     before = m.string[max(0, m.start("n1") - 20):m.start("n1")]
-    return re.search(alternation(d.YEAR_BEFORE) + r"\s*$", before, re.IGNORECASE) is not None
+    return re.search(alternation(d.year_before) + r"\s*$", before, re.IGNORECASE) is not None
 
 
-def _decade(g: dict[str, str | None], d: ModuleType) -> bool:
-    return bool(g["dec"]) or (g["hyph"] or "").lower() in d.DECADE_ENDINGS
+def _decade(g: dict[str, str | None], d: Numbers) -> bool:
+    return bool(g["dec"]) or (g["hyph"] or "").lower() in d.decade_endings
 
 
 def _two_figures(g: dict[str, str | None]) -> bool:
@@ -137,16 +137,16 @@ def _ordered(low: float, high: float) -> bool:
     return 0 <= low < high or (low < 0 and high < 0 and abs(low) < abs(high))
 
 
-def _ordinal(g: dict[str, str | None], d: ModuleType) -> bool:
+def _ordinal(g: dict[str, str | None], d: Numbers) -> bool:
     """'5th', '5-й', '5-ші' are ranks, not figures; '2017-нші жылы', '1990-е' are years."""
     hyph = (g["hyph"] or "").lower()
     decade = _decade(g, d) and (g["n1"] or "").endswith("0") and len(g["n1"] or "") == 4
-    return bool(hyph) and hyph in d.ORDINAL_ENDINGS and not g["yw"] and not decade
+    return bool(hyph) and hyph in d.ordinal_endings and not g["yw"] and not decade
 
 
-def _ordinal_year(m: re.Match[str], lang: str, d: ModuleType) -> Span[Reading] | None:
+def _ordinal_year(m: re.Match[str], lang: str, d: Numbers) -> Span[Reading] | None:
     """'екі мың он жетінші жылы' (the 2017th year) is the year 2017; other ranks are None."""
-    tail = rf"(\s*-?\s*)([^\W\d_]+)\s+{alternation(d.YEAR_AFTER)}"
+    tail = rf"(\s*-?\s*)([^\W\d_]+)\s+{alternation(d.year_after)}"
     nxt = re.match(tail, m.string[m.end("n1"):], re.IGNORECASE)
     base = number_value(m.group("n1"), lang)
     rank = _ordinal_value(nxt.group(2), d) if nxt else None
@@ -158,13 +158,13 @@ def _ordinal_year(m: re.Match[str], lang: str, d: ModuleType) -> Span[Reading] |
     return figure(m.start("n1"), m.end("n1") + nxt.end(), year, "year", "year")
 
 
-def _ordinal_value(word: str, d: ModuleType) -> float | None:
+def _ordinal_value(word: str, d: Numbers) -> float | None:
     """Value of an ordinal word by its number stem: "жетінші" -> 7, "жиырмасыншы" -> 20."""
     word = word.lower()
-    if not any(e in word[2:] for e in d.ORDINAL_WORD_ENDINGS):
+    if not any(e in word[2:] for e in d.ordinal_word_endings):
         return None
-    stems = {w[:max(2, len(w) - 1)]: v for w, v in (*d.UNITS_WORDS.items(),
-                                                     *d.HUNDRED_WORDS.items())}
+    stems = {w[:max(2, len(w) - 1)]: v for w, v in (*d.units_words.items(),
+                                                     *d.hundred_words.items())}
     found = [st for st in stems if word.startswith(st)]
     return float(stems[max(found, key=len)]) if found else None
 
@@ -176,12 +176,12 @@ def _ordinal_words(m: re.Match[str], lang: str) -> bool:
     nxt = re.match(r"\s*-?\s*([^\W\d_]+)", m.string[m.end("n1"):m.end("n1") + 40])
     if nxt is None or word_role(nxt.group(1), lang) is not None:
         return False
-    return _ordinal_value(nxt.group(1), data(lang, "numbers")) is not None
+    return _ordinal_value(nxt.group(1), data(lang, Numbers)) is not None
 
 
-def _factor(text: str | None, d: ModuleType) -> float:
+def _factor(text: str | None, d: Numbers) -> float:
     """0.01 for a currency word that names a hundredth of the unit ("тиын", "cents")."""
-    found = lookup(d.CURRENCY_FACTORS, text) if text else None
+    found = lookup(d.currency_factors, text) if text else None
     return float(found) if isinstance(found, (int, float)) else 1.0
 
 
@@ -197,17 +197,17 @@ def _bare_words(g: dict[str, str | None], lang: str) -> bool:
     if g["tail"] or g["scale"] or g["cur1"] or g["n2"]:
         return False
     words = n1.split()
-    return len(words) == 1 and words[0].lower() in data(lang, "numbers").AMBIGUOUS_NUMBER_WORDS
+    return len(words) == 1 and words[0].lower() in data(lang, Numbers).ambiguous_number_words
 
 
-def _scale(text: str | None, d: ModuleType) -> float:
+def _scale(text: str | None, d: Numbers) -> float:
     if not text:
         return 1.0
-    found = lookup(d.SCALES, text)
+    found = lookup(d.scales, text)
     return float(found) if isinstance(found, (int, float)) else 1.0
 
 
-def _unit_kind(g: dict[str, str | None], d: ModuleType, single: float | None, scale: float,
+def _unit_kind(g: dict[str, str | None], d: Numbers, single: float | None, scale: float,
                year_word: bool) -> tuple[str, str]:
     """Unit and kind from the words around the number."""
     currency = _currency(g, d)
@@ -216,9 +216,9 @@ def _unit_kind(g: dict[str, str | None], d: ModuleType, single: float | None, sc
     if g["pct"]:
         return "%", "percent"
     hyph = (g["hyph"] or "")[1:]
-    if g["mult"] or (hyph and lookup(_table(d, "MULTIPLIER_AFTER"), hyph)):
+    if g["mult"] or (hyph and lookup(dict.fromkeys(d.multiplier_after, True), hyph)):
         return "times", "ratio"
-    unit = lookup(d.UNITS, g["unit"] or hyph) if (g["unit"] or hyph) else None
+    unit = lookup(d.units, g["unit"] or hyph) if (g["unit"] or hyph) else None
     if unit:
         kind = "count" if unit in COUNTED else "duration" if unit in DURATIONS else "quantity"
         return str(unit), kind
@@ -232,21 +232,17 @@ def _unit_kind(g: dict[str, str | None], d: ModuleType, single: float | None, sc
     return "count", "count"
 
 
-def _table(d: ModuleType, name: str) -> dict[str, object]:
-    return dict.fromkeys(getattr(d, name), True)
-
-
 def _plain_integer(g: dict[str, str | None]) -> bool:
     n1 = (g["n1"] or "").lstrip("+-−–")
     return n1.isdigit() and len(n1) == 4 and (not g["n2"] or (g["n2"] or "").isdigit())
 
 
-def _currency(g: dict[str, str | None], d: ModuleType) -> str | None:
-    for text, tables in ((g["cur1"], ("CURRENCY_BEFORE",)), (g["cur"], ("CURRENCY_AFTER",))):
+def _currency(g: dict[str, str | None], d: Numbers) -> str | None:
+    for text, tables in ((g["cur1"], (d.currency_before,)), (g["cur"], (d.currency_after,))):
         if not text:
             continue
-        for name in tables:
-            found = lookup(getattr(d, name), text)
+        for table in tables:
+            found = lookup(table, text)
             if found:
                 return str(found)
         sign = CURRENCY_SIGNS.get(text.strip())

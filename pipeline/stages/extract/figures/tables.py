@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.doc.spans import Span, shift
 from pipeline.lang import data
+from pipeline.lang.schema import Numbers
 from pipeline.stages.extract.figures.find import find_in_text
 from pipeline.stages.extract.figures.numbers import (
     DIGITS,
@@ -115,7 +116,7 @@ def _headers(rows: list[list[Cell]]) -> list[str]:
 
 
 def _unit_column(headers: list[str], lang: str) -> int | None:
-    words = data(lang, "numbers").TABLE_UNIT_HEADERS
+    words = data(lang, Numbers).table_unit_headers
     for i, header in enumerate(headers):
         if any(w in header.lower() for w in words):
             return i
@@ -136,8 +137,8 @@ def _cell_figure(cell: Cell, label: str, header: str, unit_text: str, lang: str,
 
 def unit_of(caption: str, lang: str) -> tuple[float, str, str]:
     """(scale, unit, kind) of a unit caption: "billions of US dollars" -> (1e9, "USD", "money")."""
-    d = data(lang, "numbers")
-    words = [w for w in caption.split() if w.lower() not in d.UNIT_FILLERS]
+    d = data(lang, Numbers)
+    words = [w for w in caption.split() if w.lower() not in d.unit_fillers]
     probe = "1 " + " ".join(words)  # read the caption as the words after a number
     m = figure_regex(lang, ranges=False).match(probe)
     try:

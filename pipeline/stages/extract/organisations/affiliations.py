@@ -19,7 +19,8 @@ from functools import cache
 
 from pipeline.doc.records import Document, Mention, OrgMention, Section
 from pipeline.doc.spans import Span, overlaps_any, shift, to_mention
-from pipeline.lang import LANGUAGES, data
+from pipeline.lang import LANGUAGES, data, written_in
+from pipeline.lang.schema import Registry
 from pipeline.registry.index import Index, get_index, line_places
 from pipeline.registry.match import Match, match_line
 from pipeline.registry.normalise import name_key, script_lang, word_keys, words
@@ -106,14 +107,15 @@ def _lang(text: str, section_lang: str) -> str:
     """The language of the string itself: Latin letters are English on any page, Cyrillic
     takes the section's language (Kazakh and Russian share letters)."""
     script = script_lang(text)
-    if script == "en" or section_lang not in LANGUAGES or section_lang == "en":
+    latin = written_in("latin")
+    if script in latin or section_lang not in LANGUAGES or section_lang in latin:
         return script
     return section_lang
 
 
 @cache
 def _subunits(lang: str) -> frozenset[str]:
-    return frozenset(k for w in data(lang, "registry").SUBUNIT_WORDS for k in word_keys(w, lang))
+    return frozenset(k for w in data(lang, Registry).subunit_words for k in word_keys(w, lang))
 
 
 def _subunit_or_place(text: str, index: Index | None) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from pipeline.doc.records import Document, Mention, Section
 from pipeline.doc.spans import Located, Span, overlaps_any, to_mention
 from pipeline.lang import LANGUAGES, data
+from pipeline.lang.schema import Organisations
 from pipeline.stages.extract.organisations.names import TOKEN, mostly_capitals
 
 SOURCE = "rules:organisations-established"
@@ -71,7 +72,7 @@ def _without_legal_form(text: str, lang: str) -> str:
     """``text`` without the legal-form words it opens with (JSC “National Company ...")."""
     if lang not in LANGUAGES:
         return text
-    forms = re.compile(f"(?:{data(lang, 'organisations').LEGAL_FORMS})", re.IGNORECASE)
+    forms = re.compile(f"(?:{data(lang, Organisations).legal_forms})", re.IGNORECASE)
     words = list(TOKEN.finditer(text))
     i = 0
     while i < len(words) - 1 and forms.fullmatch(words[i].group()):

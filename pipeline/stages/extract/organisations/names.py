@@ -20,6 +20,7 @@ from typing import Any
 from pipeline.doc.records import Document, Mention, Section
 from pipeline.doc.spans import Span, longest, overlaps, span_of, to_mention
 from pipeline.lang import LANGUAGES, data
+from pipeline.lang.schema import Organisations
 from pipeline.merge.lexicon import concept_of
 from pipeline.stages.extract.organisations.rules import Rules, rules
 
@@ -81,7 +82,7 @@ def _languages(text: str, lang: str, persons: Sequence[Span[Any]]) -> list[Span[
     name is printed in that language's letters (``OWN_STRING``: a Russian affiliation in a
     Kazakh section, "Maqsut Narikbayev University" in a Kazakh one) and its rules find it."""
     def own(code: str, span: str) -> bool:
-        return bool(re.fullmatch(data(code, "organisations").OWN_STRING, span))
+        return bool(re.fullmatch(data(code, Organisations).own_string, span))
 
     spans = [replace(s, lang=lang) for s in find_in_text(text, lang, persons)]
     for other in LANGUAGES:

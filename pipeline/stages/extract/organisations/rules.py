@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lang import data
+from pipeline.lang.schema import Organisations
 
 
 @dataclass(frozen=True)
@@ -38,26 +39,26 @@ class Rules:
 @cache
 def rules(lang: str) -> Rules:
     """The compiled organisation rules of ``lang``."""
-    d = data(lang, "organisations")
+    d = data(lang, Organisations)
     return Rules(
-        head=re.compile(f"(?:{d.HEADS})", re.IGNORECASE),
-        weak_head=re.compile(f"(?:{d.WEAK_HEADS})", re.IGNORECASE),
-        head_capitalised=d.HEAD_CAPITALISED,
-        left=re.compile(f"(?:{d.LEFT_WORDS}|{d.JOIN_LEFT})"),
-        left_name=re.compile(f"(?:{d.LEFT_NAME_SHAPE})"),
-        right=re.compile(f"(?:{d.RIGHT_WORDS}|{d.JOIN_RIGHT})"),
-        closing=re.compile(f"(?:{d.CLOSING_WORDS})"),
-        coordinator=re.compile(f"(?:{d.COORDINATORS})", re.IGNORECASE),
-        name_after_head=d.NAME_AFTER_HEAD,
-        first_word=re.compile(f"(?:{d.FIRST_WORD_NOT_NAME})", re.IGNORECASE),
-        named_after=re.compile(f"(?:{d.NAMED_AFTER})", re.IGNORECASE),
-        left_concepts=d.LEFT_CONCEPTS,
-        not_name=d.NOT_NAME_WORDS,
-        not_name_ending=re.compile(f"(?:{d.NOT_NAME_ENDINGS})", re.IGNORECASE),
-        state=re.compile(f"(?:{d.STATE_WORDS})", re.IGNORECASE),
-        lowercase_tail=d.LOWERCASE_TAIL,
-        legal_forms=d.LEGAL_FORMS,
-        institution=re.compile(f"(?:{d.NOT_PERSON_WORDS})", re.IGNORECASE),
-        lower_head_after=d.LOWER_HEAD_AFTER,
-        agency=re.compile(f"(?:{d.AGENCY_SHAPE})"),
+        head=re.compile(f"(?:{d.heads})", re.IGNORECASE),
+        weak_head=re.compile(f"(?:{d.weak_heads})", re.IGNORECASE),
+        head_capitalised=d.head_capitalised,
+        left=re.compile(f"(?:{d.left_words}|{d.join_left})"),
+        left_name=re.compile(f"(?:{d.left_name_shape})"),
+        right=re.compile(f"(?:{d.right_words}|{d.join_right})"),
+        closing=re.compile(f"(?:{d.closing_words})"),
+        coordinator=re.compile(f"(?:{d.coordinators})", re.IGNORECASE),
+        name_after_head=d.name_after_head,
+        first_word=re.compile(f"(?:{d.first_word_not_name})", re.IGNORECASE),
+        named_after=re.compile(f"(?:{d.named_after})", re.IGNORECASE),
+        left_concepts=d.left_concepts,
+        not_name=d.not_name_words,
+        not_name_ending=re.compile(f"(?:{d.not_name_endings})", re.IGNORECASE),
+        state=re.compile(f"(?:{d.state_words})", re.IGNORECASE),
+        lowercase_tail=d.lowercase_tail,
+        legal_forms=d.legal_forms,
+        institution=re.compile(f"(?:{d.not_person_words})", re.IGNORECASE),
+        lower_head_after=d.lower_head_after,
+        agency=re.compile(f"(?:{d.agency_shape})"),
     )

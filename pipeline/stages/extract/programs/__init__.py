@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.doc.records import Document, Mention, ProgramMention, Section
 from pipeline.doc.spans import Located, Span, longest, overlaps, overlaps_any, span_of, to_mention
 from pipeline.lang import LANGUAGES, data
+from pipeline.lang.schema import Organisations
 from pipeline.stages.extract.organisations.names import mostly_capitals
 from pipeline.stages.extract.programs.lexicon import Lexicon, find_cues, find_quotes, lexicon
 from pipeline.stages.extract.programs.listed import acronyms, find_listed
@@ -88,7 +89,7 @@ def _other_scripts(doc: Document, section: Section, found: list[tuple[Found, Lex
 
 
 def _own(lang: str, span: str) -> bool:
-    return bool(re.fullmatch(data(lang, "organisations").OWN_STRING, span))
+    return bool(re.fullmatch(data(lang, Organisations).own_string, span))
 
 
 def find_in_text(text: str, lex: Lexicon, ner: Sequence[Span[Any]] = (),

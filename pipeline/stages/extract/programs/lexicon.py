@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lang import data
+from pipeline.lang.common import QUOTE_PAIRS
+from pipeline.lang.schema import Programs
 
 
 @dataclass(frozen=True)
@@ -115,43 +117,43 @@ def _cue_regex(cues: Sequence[tuple[str, str, str, bool]]) -> re.Pattern[str]:
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled programme patterns of ``lang`` (KeyError for a language without data)."""
-    d = data(lang, "programs")
+    d = data(lang, Programs)
     return Lexicon(
         lang=lang,
-        cue=_cue_regex(d.CUES),
-        cue_info=tuple((kind, lemma, cap) for kind, lemma, _, cap in d.CUES),
-        quote=_quote_regex(d.QUOTES),
-        name_word=re.compile(rf"{d.NAME_WORD}$"),
-        joiner=re.compile(rf"(?:{d.NAME_JOINERS})$"),
-        joiner_before=re.compile(rf"(?:{d.NAME_JOINERS_BEFORE})$"),
-        modifier=_full(d.MODIFIERS),
-        naming=re.compile(rf"^\s*(?:{d.NAMING})\s*$", re.IGNORECASE),
-        coordination=re.compile(rf"^\s*(?:{d.COORDINATION})\s*$", re.IGNORECASE),
-        possessive=re.compile(d.POSSESSIVE),
-        not_after=re.compile(d.NOT_AFTER, re.IGNORECASE),
-        generic_cue=re.compile(d.GENERIC_CUE, re.IGNORECASE),
-        complement_word=re.compile(rf"{d.COMPLEMENT_WORD}$") if d.COMPLEMENT_WORD else None,
-        complement_verb=re.compile(d.COMPLEMENT_VERB),
-        about_after=_full(d.ABOUT_AFTER) if d.ABOUT_AFTER else None,
-        about_before=_full(d.ABOUT_BEFORE) if d.ABOUT_BEFORE else None,
-        stop_words=d.STOP_WORDS, lower_words=d.NAME_LOWER_WORDS, articles=d.ARTICLES,
-        complement_stop=d.COMPLEMENT_STOP, complement_prepositions=d.COMPLEMENT_PREPOSITIONS,
-        complement_max=d.COMPLEMENT_MAX,
+        cue=_cue_regex(d.cues),
+        cue_info=tuple((kind, lemma, cap) for kind, lemma, _, cap in d.cues),
+        quote=_quote_regex(QUOTE_PAIRS),
+        name_word=re.compile(rf"{d.name_word}$"),
+        joiner=re.compile(rf"(?:{d.name_joiners})$"),
+        joiner_before=re.compile(rf"(?:{d.name_joiners_before})$"),
+        modifier=_full(d.modifiers),
+        naming=re.compile(rf"^\s*(?:{d.naming})\s*$", re.IGNORECASE),
+        coordination=re.compile(rf"^\s*(?:{d.coordination})\s*$", re.IGNORECASE),
+        possessive=re.compile(d.possessive),
+        not_after=re.compile(d.not_after, re.IGNORECASE),
+        generic_cue=re.compile(d.generic_cue, re.IGNORECASE),
+        complement_word=re.compile(rf"{d.complement_word}$") if d.complement_word else None,
+        complement_verb=re.compile(d.complement_verb),
+        about_after=_full(d.about_after) if d.about_after else None,
+        about_before=_full(d.about_before) if d.about_before else None,
+        stop_words=d.stop_words, lower_words=d.name_lower_words, articles=d.articles,
+        complement_stop=d.complement_stop, complement_prepositions=d.complement_prepositions,
+        complement_max=d.complement_max,
         # where names stand relative to cues and quotes
-        name_before=d.NAME_BEFORE, name_after_lower_cue=d.NAME_AFTER_LOWER_CUE,
-        quote_after_cue=d.QUOTE_AFTER_CUE,
-        cue_opens_quote=d.CUE_OPENS_QUOTE, cue_ends_quote=d.CUE_ENDS_QUOTE,
-        name_break=re.compile(d.NAME_BREAK),
-        about_kinds=d.ABOUT_KINDS, gender=d.GENDER,
-        adjective_endings=re.compile(d.ADJECTIVE_ENDINGS) if hasattr(d, "ADJECTIVE_ENDINGS")
+        name_before=d.name_before, name_after_lower_cue=d.name_after_lower_cue,
+        quote_after_cue=d.quote_after_cue,
+        cue_opens_quote=d.cue_opens_quote, cue_ends_quote=d.cue_ends_quote,
+        name_break=re.compile(d.name_break),
+        about_kinds=d.about_kinds, gender=d.gender,
+        adjective_endings=re.compile(d.adjective_endings) if d.adjective_endings is not None
         else None,
-        nominative=getattr(d, "NOMINATIVE", {}),
-        agree=getattr(d, "AGREE", None),
-        key_endings=tuple(sorted(d.KEY_ENDINGS, key=len, reverse=True)),
-        self_named=d.SELF_NAMED,
-        quoted_only=d.QUOTED_ONLY,
-        law_parts_before=re.compile(d.LAW_PARTS_BEFORE, re.IGNORECASE),
-        law_parts_after=re.compile(d.LAW_PARTS_AFTER, re.IGNORECASE),
+        nominative=d.nominative,
+        agree=d.agree,
+        key_endings=tuple(sorted(d.key_endings, key=len, reverse=True)),
+        self_named=d.self_named,
+        quoted_only=d.quoted_only,
+        law_parts_before=re.compile(d.law_parts_before, re.IGNORECASE),
+        law_parts_after=re.compile(d.law_parts_after, re.IGNORECASE),
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lang import data
+from pipeline.lang.schema import Programs
 from pipeline.stages.extract.programs.lexicon import Candidate, Lexicon, find_quotes
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([^\W\d_][\w&]{1,9})\s*\)")
@@ -35,7 +36,7 @@ class Listed:
 def listed(lang: str) -> tuple[Listed, ...]:
     """The listed programmes of ``lang``."""
     out = []
-    for name, kind, regex in getattr(data(lang, "programs"), "LISTED", ()):
+    for name, kind, regex in data(lang, Programs).listed:
         whole = rf"(?<![\w-])(?:{regex})(?![\w-])"
         out.append(Listed(name, kind, re.compile(whole), re.compile(whole, re.IGNORECASE)))
     return tuple(out)

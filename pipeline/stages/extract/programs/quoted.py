@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from pipeline.lang import LANGUAGES, data
+from pipeline.lang.schema import Programs
 from pipeline.stages.extract.programs.lexicon import Candidate, Cue, Lexicon, Quote, find_quotes
 from pipeline.stages.extract.programs.words import Words
 
 MAX_QUOTED_WORDS = 20
 MAX_EDGE_WORDS = 15  # a longer quotation with a cue word inside is a sentence, not a name
 STATE_GAP = {lang: re.compile(gap) for lang in LANGUAGES
-             if (gap := getattr(data(lang, "programs"), "STATE_AFTER", ""))}
+             if (gap := data(lang, Programs).state_after)}
 YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\W*$")
 
 

@@ -22,6 +22,7 @@ from functools import cache
 
 from pipeline.doc.spans import Span
 from pipeline.lang import data
+from pipeline.lang.schema import Programs
 from pipeline.stages.extract.programs.lexicon import Candidate, Cue, Lexicon
 from pipeline.stages.extract.programs.words import Words, sentence_initial
 
@@ -30,15 +31,15 @@ MAX_BACK = 8  # words a dated name may run back over before its years
 
 @cache
 def _patterns(lang: str) -> dict[str, re.Pattern[str] | None]:
-    d = data(lang, "programs")
+    d = data(lang, Programs)
 
     def rx(name: str, flags: int = 0) -> re.Pattern[str] | None:
         value = getattr(d, name, "")
         return re.compile(value, flags) if value else None
 
-    return {"state_after": rx("STATE_AFTER"), "state_before": rx("STATE_BEFORE"),
-            "title": rx("TITLE_WORD"), "years_after": rx("YEARS_AFTER"),
-            "years_before": rx("YEARS_BEFORE")}
+    return {"state_after": rx("state_after"), "state_before": rx("state_before"),
+            "title": rx("title_word"), "years_after": rx("years_after"),
+            "years_before": rx("years_before")}
 
 
 def skip_state(text: str, pos: int, lex: Lexicon) -> int:
@@ -91,7 +92,7 @@ def dated_opening(words: Words, cue: Cue, lex: Lexicon, complement) -> Candidate
     """A capitalised cue opening its sentence with a complement and years ("Концепция
     развития ... на 2023–2029 годы утверждена")."""
     text = words.text
-    if cue.kind not in getattr(data(lex.lang, "programs"), "DATED_KINDS", ()) \
+    if cue.kind not in data(lex.lang, Programs).dated_kinds \
             or not text[cue.start].isupper() or not sentence_initial(text, cue.start):
         return None
     comp = complement(words, cue.end, lex)
