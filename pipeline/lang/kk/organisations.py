@@ -67,6 +67,9 @@ NOT_PERSON_WORDS = (r"халықаралық|ұлттық|мемлекеттік
 # Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
 # them is established too (``pipeline.stages.extract.organisations.established``).
 LEGAL_FORMS = r"ақ|жшс|ұк|ұәқ"
+# The same written out; either, in capitals or written out, next to a quoted name makes
+# it a company's (``pipeline.stages.extract.organisations.quoted``).
+LEGAL_FORM_PHRASES = r"акционерлік қоғам\w*|жауапкершілігі шектеулі серіктестіг\w*"
 # A name in this language printed in another language's section ("Maqsut Narikbayev
 # University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
 OWN_STRING = r"[^A-Za-z]*[ӘәҒғҚқҢңӨөҰұҮүҺһІі][^A-Za-z]*"
@@ -76,3 +79,15 @@ LOWER_HEAD_AFTER = 0
 # One word that is an organisation by its shape alone, whatever a model says: a news
 # agency (Tengrinews, Kazinform, Тенгриньюс).
 AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{2,}(?:ньюс|информ)"
+
+# Bare acronyms (``pipeline.stages.extract.organisations.acronyms``): capitalised
+# abbreviations that are never an organisation's name (codes of papers and of accounts,
+# degrees, the field's terms, states), checked in every language's list.
+NOT_ORG_ACRONYMS = frozenset({
+    "ӘОЖ", "ХҒТАР", "ҒТАХР", "ҒТАМР", "МРНТИ", "ГРНТИ", "УДК", "ЖІӨ", "ІЖӨ", "ЖӨӨ", "АКТ",
+    "ҚҚС", "ҚЕХС", "ЖОО", "ҰБТ", "ЕНТ", "ШОБ", "ШОК", "ЖСК", "БСН", "ЖСН", "ТМД", "АҚШ",
+    "ҚХР", "КСРО", "БАҚ", "ҮЕҰ", "ТҮКІ", "ЖИ",
+})
+# A word right before or after an acronym that makes it a company's name ("the company
+# KMG", "KMG shareholders"); a legal form in capitals (LEGAL_FORMS) does the same.
+ACRONYM_CUES = r"компания\w*|корпорация\w*|акционер\w*|еншілес\w*|холдинг\w*"

@@ -60,6 +60,9 @@ NOT_PERSON_WORDS = (r"международн\w*|национальн\w*|госу
 # Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
 # them is established too (``pipeline.stages.extract.organisations.established``).
 LEGAL_FORMS = r"ао|тоо|ооо|пао|нк"
+# The same written out; either, in capitals or written out, next to a quoted name makes
+# it a company's (``pipeline.stages.extract.organisations.quoted``).
+LEGAL_FORM_PHRASES = r"акционерн\w+ обществ\w*|товариществ\w+ с ограниченной ответственностью"
 # A name in this language printed in another language's section ("Maqsut Narikbayev
 # University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
 OWN_STRING = r"[^A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі]*"
@@ -69,3 +72,15 @@ LOWER_HEAD_AFTER = 0
 # One word that is an organisation by its shape alone, whatever a model says: a news
 # agency (Tengrinews, Kazinform, Тенгриньюс).
 AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)|[А-ЯЁ][а-яё]{2,}(?:ньюс|информ)"
+
+# Bare acronyms (``pipeline.stages.extract.organisations.acronyms``): capitalised
+# abbreviations that are never an organisation's name (codes of papers and of accounts,
+# degrees, the field's terms, states), checked in every language's list.
+NOT_ORG_ACRONYMS = frozenset({
+    "УДК", "МРНТИ", "ГРНТИ", "ББК", "ВВП", "ВРП", "ВНП", "ИКТ", "МСБ", "МСП", "НДС", "МСФО",
+    "ВУЗ", "ВУЗЫ", "ЕНТ", "СССР", "США", "КНР", "ОАЭ", "СМИ", "НИОКР", "НИР", "ЦУР", "ГЧП",
+    "ПИИ", "ЖКХ", "ВИЧ", "СПИД", "НПО", "БИН", "ИИН", "ИПЦ",
+})
+# A word right before or after an acronym that makes it a company's name ("the company
+# KMG", "KMG shareholders"); a legal form in capitals (LEGAL_FORMS) does the same.
+ACRONYM_CUES = r"компани\w*|корпораци\w*|акционер\w*|дочерн\w*|холдинг\w*"

@@ -16,6 +16,7 @@ from pipeline.doc.records import LANGS, Document, Mention, Section, sort_mention
 from pipeline.ner.registry import NerConfig
 from pipeline.stages.extract.figures.find import year_word_after
 from pipeline.stages.extract.gate import gate
+from pipeline.stages.extract.organisations.acronyms import acronym_names
 from pipeline.stages.extract.organisations.affiliations import KINDS as AFFILIATION_KINDS
 from pipeline.stages.extract.organisations.affiliations import (
     RegistryOptions,
@@ -101,8 +102,9 @@ def _established(doc: Document, sections: list[Section], mentions: list[Mention]
     orgs = [m for m in mentions if m.label == "ORG"]
     taken = [(m.start, m.end) for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
     out: list[Mention] = []
+    acronyms = acronym_names(doc, sections, orgs)  # KMG, ҚМГ: bare acronyms it confirms
     for _ in range(2):  # a name found bare may itself introduce an acronym: “KazMunayGas” (KMG)
-        names = established(doc, orgs + out)
+        names = sorted(set(established(doc, orgs + out)) | set(acronyms), key=len, reverse=True)
         for section in sections:
             if section.kind != "table":
                 out += find_established(doc, section, names,

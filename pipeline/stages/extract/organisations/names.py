@@ -18,6 +18,7 @@ from itertools import pairwise
 from pipeline.doc.records import Document, Mention, Section
 from pipeline.lang import LANGUAGES, data
 from pipeline.merge.lexicon import concept_of
+from pipeline.stages.extract.organisations.quoted import quoted_names
 from pipeline.stages.extract.organisations.rules import Rules, rules
 
 SOURCE = "rules:organisations"
@@ -119,6 +120,7 @@ def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
                 a[2], b[0] = cut[-1] - 1, cut[-1] + 1
     spans = [span for run in runs if (span := _name(text, toks, run, r))]
     spans += [(t.start, t.end) for t in toks if r.agency.fullmatch(t.word)]  # Tengrinews
+    spans += quoted_names(text, lang)  # «KEGOC» АҚ
     return _longest(spans)
 
 
