@@ -78,6 +78,9 @@ OWN_STRING = r"[^\u0400-\u04ff]*[A-Za-z][^\u0400-\u04ff]*"
 # One word that is an organisation by its shape alone, whatever a model says: a news
 # agency (Tengrinews, Kazinform, Тенгриньюс).
 AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)"
+# Lowercase words that may open a name written all in lower case before its head
+# (``pipeline.stages.extract.organisations.lowercase``); English capitalises a name.
+LOWERCASE_OPENERS = r"(?!)"
 
 # Bare acronyms (``pipeline.stages.extract.organisations.acronyms``): capitalised
 # abbreviations that are never an organisation's name (codes of papers and of accounts,

@@ -6,13 +6,16 @@ Read by ``pipeline.stages.extract.organisations.names``.
 """
 
 _CASE = r"(?:ның|нің|на|не|ын|ін|н|нда|нде|нан|нен|мен|ға|ге|да|де|дан|ден)?"
+# Endings stacked before the case ending, as printed, even where a spelling is odd:
+# институтындағы ("at the institute"), институтығының.
+_STACK = r"(?:ғы|гі|н?дағы|н?дегі)?"
 # Head words with possessive/case endings, matched case-insensitively on a whole token.
 HEADS = (
     rf"(?:университет[іi]|институт[ыі]|министрліг[іi]|академиясы|банк[іi]|қоры|комитет[іi]"
     rf"|агенттіг[іi]|кеңес[іi]|қауымдастығы|одағы|ұйымы|компаниясы|корпорациясы|холдинг[іi]"
     rf"|орталығы|мектеб[іi]|колледж[іi]|зертханасы|департамент[іi]|комиссиясы"
     rf"|парламент[іi]|үкімет[іi]|форумы|қоғамы|партиясы|басқармасы|палатасы|биржасы"
-    rf"|мұражайы|кітапханасы|ауруханасы|бюросы){_CASE}"
+    rf"|мұражайы|кітапханасы|ауруханасы|бюросы){_STACK}{_CASE}"
     r"|(?:университет|институт|академия|банк|қор|комитет|колледж|форум|бюро)"
     r"|одақ(?:тың|қа|та|тан|пен|ты)?"
 )
@@ -24,11 +27,11 @@ HEAD_CAPITALISED = False
 NAME_AFTER_HEAD = False  # the head closes a Kazakh name
 # Lowercase words allowed before the head (adjectives, field nouns), none after it, and
 # joining words ("named after", "at", "and") that may stand inside a name but never end it.
-LEFT_WORDS = (r"ғылым|білім|ғылыми|жоғары|табиғи"
+LEFT_WORDS = (r"(?:\w+[-‐‑])*(?:ғылым|білім|ғылыми|жоғары|табиғи"  # and ғылыми-зерттеу
               r"|\w+(?:тық|тік|дық|дік|лық|лік|лы|лі|ды|ді|ты|ті|ғы|гі|қы|кі)"
               # the nouns a ministry's enumeration is made of: "Экология, геология және
               # табиғи ресурстар", "Еңбек және халықты әлеуметтік қорғау"
-              r"|\w+(?:лар|лер|тар|тер|дар|дер|ия|ны|ні|у)")
+              r"|\w+(?:лар|лер|тар|тер|дар|дер|ия|ны|ні|у))")
 RIGHT_WORDS = r"(?!)"
 CLOSING_WORDS = r"(?!)"
 JOIN_LEFT = r"атындағы|жанындағы|және|мен|бен|пен"
@@ -79,6 +82,10 @@ LOWER_HEAD_AFTER = 0
 # One word that is an organisation by its shape alone, whatever a model says: a news
 # agency (Tengrinews, Kazinform, Тенгриньюс).
 AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{2,}(?:ньюс|информ)"
+# Lowercase words that may open a name written all in lower case before its head
+# ("халықаралық еңбек ұйымы": ``pipeline.stages.extract.organisations.lowercase``).
+LOWERCASE_OPENERS = (r"халықаралық|ұлттық|мемлекеттік|республикалық|еуразиялық|азиялық"
+                     r"|еуропалық|дүниежүзілік")
 
 # Bare acronyms (``pipeline.stages.extract.organisations.acronyms``): capitalised
 # abbreviations that are never an organisation's name (codes of papers and of accounts,

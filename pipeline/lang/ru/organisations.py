@@ -24,8 +24,9 @@ HEAD_CAPITALISED = False
 NAME_AFTER_HEAD = True  # "Министерство образования ... Республики Казахстан"
 # Lowercase words allowed left of the head (adjectives) and right of it (genitive nouns
 # and adjectives), and joining words that may stand inside a name but never end it.
-LEFT_WORDS = rf"\w+(?:{_ADJ})"
-_GENITIVE = r"ия|ии|ний|ния|ства|ки|ги|ти|ды|ры|ов|ев|ей|ики|ования|ения|вли|ты|да|ны|цы|ка"
+LEFT_WORDS = rf"(?:\w+[-‐‑])*\w+(?:{_ADJ})"  # and compounds: научно-исследовательский
+_GENITIVE = (r"ия|ии|ний|ния|ства|ки|ги|ти|ды|ры|ов|ев|ей|ики|ования|ения|вли|ты|да|ны|цы|ка"
+             r"|са|рий|гий|ций")  # комплекса, территорий, технологий, инноваций
 # and the dative after "по" ("Агентство по стратегическому планированию и реформам")
 _DATIVE = r"ию|ам|ям|ке|ге|те|ию|нию|ству"
 RIGHT_WORDS = rf"\w+(?:{_GENITIVE}|{_DATIVE}|ых|их|ого|его|ой|ому|ему)"
@@ -37,7 +38,7 @@ LEFT_CONCEPTS = False  # lowercase lexicon words (pipeline/lang/ru/lexicon.py) b
 COORDINATORS = r"и"
 # Before the head only adjectives and acronyms ("Евразийский", "КазНУ"), so a capitalised
 # sentence opener ("Член", "После") is no part of the name.
-LEFT_NAME_SHAPE = rf"\w+(?:{_ADJ})|\w*[А-ЯЁA-Z]\w*[А-ЯЁA-Z]\w*"
+LEFT_NAME_SHAPE = rf"(?:\w+[-‐‑])*\w+(?:{_ADJ})|\w*[А-ЯЁA-Z]\w*[А-ЯЁA-Z]\w*"
 FIRST_WORD_NOT_NAME = r"(?!)"
 NOT_NAME_WORDS = frozenset({
     "в", "во", "на", "по", "для", "при", "с", "со", "о", "об", "и", "из", "от", "к", "у",
@@ -72,6 +73,9 @@ LOWER_HEAD_AFTER = 0
 # One word that is an organisation by its shape alone, whatever a model says: a news
 # agency (Tengrinews, Kazinform, Тенгриньюс).
 AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)|[А-ЯЁ][а-яё]{2,}(?:ньюс|информ)"
+# Lowercase words that may open a name written all in lower case before its head
+# (``pipeline.stages.extract.organisations.lowercase``); Russian capitalises a name.
+LOWERCASE_OPENERS = r"(?!)"
 
 # Bare acronyms (``pipeline.stages.extract.organisations.acronyms``): capitalised
 # abbreviations that are never an organisation's name (codes of papers and of accounts,

@@ -18,7 +18,7 @@ from itertools import pairwise
 from pipeline.doc.records import Document, Mention, Section
 from pipeline.lang import LANGUAGES, data
 from pipeline.merge.lexicon import concept_of
-from pipeline.stages.extract.organisations.quoted import quoted_names
+from pipeline.stages.extract.organisations import lowercase, quoted
 from pipeline.stages.extract.organisations.rules import Rules, rules
 
 SOURCE = "rules:organisations"
@@ -120,7 +120,7 @@ def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
                 a[2], b[0] = cut[-1] - 1, cut[-1] + 1
     spans = [span for run in runs if (span := _name(text, toks, run, r))]
     spans += [(t.start, t.end) for t in toks if r.agency.fullmatch(t.word)]  # Tengrinews
-    spans += quoted_names(text, lang)  # «KEGOC» АҚ
+    spans += quoted.quoted_names(text, lang) + lowercase.lowercase_names(text, lang)
     return _longest(spans)
 
 
@@ -139,7 +139,7 @@ def _named_before(text: str, toks: list[Token], head: int, r: Rules) -> bool:
 
 
 def _line(text: str, pos: int) -> str:
-    """The line of ``text`` that ``pos`` is on (an uppercase title line has no case cues)."""
+    """The line of ``text`` that ``pos`` is on (an uppercase title has no case cues)."""
     return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
