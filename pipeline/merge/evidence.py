@@ -260,16 +260,25 @@ def acronym_score(a: str, lang_a: str, b: str, lang_b: str) -> float:
         return 1.0
     best = 0.0
     for short, ls, full, lf in ((a, lang_a, b, lang_b), (b, lang_b, a, lang_a)):
-        if not looks_like_acronym(short) or looks_like_acronym(full):
+        if not looks_like_acronym(_compact(short)) or looks_like_acronym(full):
             continue
         known = acronym_id(short, ls)
-        if initials_match(short, ls, full, lf, STRICT_SKIPPABLE if known else SKIPPABLE):
+        if initials_match(_compact(short), ls, full, lf,
+                          STRICT_SKIPPABLE if known else SKIPPABLE):
             best = max(best, INITIALS_SCORE)
         expansion, le = _expansion(known, lf) if known else (None, lf)
         if expansion:
             units = concepts(expansion, le).units
             best = max(best, unit_overlap(units, concepts(full, lf).units)["overlap"])
     return best
+
+
+def _compact(text: str) -> str:
+    """An acronym of two or three parts in capitals as one word ("ҚМГ БӨ" -> "ҚМГБӨ")."""
+    parts = _surface(text).split()
+    if 1 < len(parts) <= 3 and all(len(p) >= 2 and p.isupper() and p.isalpha() for p in parts):
+        return "".join(parts)
+    return text
 
 
 def _expansion(acronym: str, lang: str) -> tuple[str | None, str]:

@@ -39,7 +39,9 @@ JOIN_RIGHT = r"(?!)"
 NAMED_AFTER = r"атындағы"  # a person's name next to it is part of the name
 LEFT_CONCEPTS = True  # lowercase lexicon words (pipeline/lang/kk/lexicon.py) before the head
 COORDINATORS = r"және|мен|бен|пен"
-LEFT_NAME_SHAPE = r".+"
+# A Kazakh name before a lower-case head is in Cyrillic (Latin acronyms aside: KIMEP): it
+# does not run back into a Latin name printed before it ("... University Senior Lecturer,").
+LEFT_NAME_SHAPE = r"[^A-Za-z]+|[A-Z][A-Z\d]+"
 # A sentence's first word in a place, direction or source case ("Кездесуде", "Әлемге")
 # is capitalised for the sentence, not for a name.
 # A genitive there is a possessor ("Қоғамның Директорлар кеңесі": the Company's board).
