@@ -2,8 +2,8 @@
 
 A name is a run of capitalised words around a head ("Al-Farabi Kazakh National
 University", "Ministry of Education and Science of the Republic of Kazakhstan").
-Read by ``pipeline.stages.extract.organisations.names``; every language's file has the same names. Patterns
-are regular expressions matched on whole words; ``(?!)`` matches nothing.
+Read by ``pipeline.stages.extract.organisations.names``; every language's file has the same
+names. Patterns are regular expressions matched on whole words; ``(?!)`` matches nothing.
 """
 
 # Singular head words, matched case-insensitively on a whole token.

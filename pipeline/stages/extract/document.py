@@ -98,7 +98,9 @@ def _organisations(doc: Document, sections: list[Section], entities: dict[str, l
 
 def _established(doc: Document, sections: list[Section], mentions: list[Mention]
                  ) -> list[Mention]:
-    """Bare uses of the organisation names the document established (``pipeline.stages.extract.organisations.established``)."""
+    """Bare uses of the organisation names the document established
+    (``pipeline.stages.extract.organisations.established``) and of the acronyms it confirms
+    (``pipeline.stages.extract.organisations.acronyms``)."""
     orgs = [m for m in mentions if m.label == "ORG"]
     taken = [(m.start, m.end) for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
     out: list[Mention] = []
@@ -132,7 +134,8 @@ def _plausible(m: Mention) -> bool:
 
 def _in_programme(m: Mention, programs: list[Mention]) -> bool:
     """A model's mention inside a programme's name ("Kazakhstan" of "Digital Kazakhstan",
-    an ORG "Law on Science") is part of that name (rules' names: ``pipeline.stages.extract.overlaps``)."""
+    an ORG "Law on Science") is part of that name (rules' names:
+    ``pipeline.stages.extract.overlaps``)."""
     return not m.source.startswith("rules:") and any(
         p.start <= m.start and m.end <= p.end for p in programs)
 
