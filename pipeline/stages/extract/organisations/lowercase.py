@@ -5,8 +5,8 @@ opens names (``LOWERCASE_OPENERS``: халықаралық, ұлттық, мем
 three words that may stand in a name before its head (the language's ``LEFT_WORDS`` or
 words of the field's lexicon), and then a head word: "ұлттық статистика бюросы". A word
 that places the body ("деңгейдегі") breaks it; an opener and a head alone ("халықаралық
-ұйымы", an international organisation) are no name. Languages that capitalise names have
-no openers.
+ұйымы", an international organisation) are no name; a quoted name right before the opener
+is part of it. Languages that capitalise names have no openers.
 """
 
 from __future__ import annotations
@@ -41,12 +41,21 @@ def lowercase_names(text: str, lang: str) -> list[tuple[int, int]]:
             if not word.islower() or not _joined(text, words[j - 1], words[j]):
                 break
             if j > i + 1 and r.head.fullmatch(word):
-                out.append((w.start(), words[j].end()))
+                out.append((_quoted_start(text, w.start()), words[j].end()))
                 break
             if r.not_name_ending.fullmatch(word) or not (
                     r.left.fullmatch(word) or concept_of(word, lang) is not None):
                 break
     return out
+
+
+def _quoted_start(text: str, start: int) -> int:
+    """Where the name starts: at a quoted name right before it, as the head rules take it
+    («Самұрық-Қазына» ұлттық әл-ауқат қоры), else at its opener."""
+    from pipeline.stages.extract.organisations.names import QUOTED_BEFORE  # names imports us
+
+    before = QUOTED_BEFORE.search(text, max(0, start - 100), start)
+    return before.start(1) if before and before.group(1)[1:2].isupper() else start
 
 
 def _joined(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
