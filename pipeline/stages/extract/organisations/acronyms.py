@@ -7,7 +7,8 @@ confirms it once:
 
 * a legal form or a company word of the language stands right next to it ("KEGOC JSC",
   "the company KMG", "KMG shareholders", "ҚМГ акционерлерінің": ``ACRONYM_CUES``);
-* an organisation name the document gives spells it (ҚМГ БӨ < «ҚазМұнайГаз» Барлау Өндіру»);
+* the initials of an organisation name the document gives spell it (ҚМГ БӨ < «ҚазМұнайГаз»
+  Барлау Өндіру», CamelCase parts counted);
 * it is a known acronym whose full name is an organisation's (``acronyms.py``: UNESCO).
 
 A confirmed acronym confirms the acronyms of the document's other languages that begin
@@ -25,8 +26,8 @@ from functools import cache
 
 from pipeline.doc.records import Document, Mention, Section
 from pipeline.lang import LANGUAGES, data
+from pipeline.merge.evidence import initials_match
 from pipeline.merge.translit import key
-from pipeline.stages.extract.organisations.established import acronym_of
 from pipeline.stages.extract.organisations.names import find_in_text, mostly_capitals
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -73,10 +74,10 @@ def acronym_names(doc: Document, sections: Iterable[Section], orgs: Iterable[Men
     """The acronyms the document confirms as organisations' names (see the module)."""
     sections = [s for s in sections if s.lang in LANGUAGES]
     found = [(c, s) for s in sections for c in candidates(s)]
-    names = [m.text for m in orgs]
+    orgs = list(orgs)
     confirmed = {c.text for c, s in found if _cued(c, s) or _known_organisation(c)
-                 or any(acronym_of(n, c.text.replace(" ", "")) for n in names
-                        if len(n) > len(c.text) + 2)}
+                 or any(initials_match(c.text.replace(" ", ""), c.lang, m.text, m.lang)
+                        for m in orgs if len(m.text) > len(c.text) + 2)}
     keys = {key(c.first, c.lang) for c, _ in found if c.text in confirmed}
     return sorted({c.text for c, _ in found if key(c.first, c.lang) in keys})
 
