@@ -104,7 +104,7 @@ def _established(doc: Document, sections: list[Section], mentions: list[Mention]
     orgs = [m for m in mentions if m.label == "ORG"]
     taken = [(m.start, m.end) for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
     out: list[Mention] = []
-    acronyms = acronym_names(doc, sections, orgs)  # KMG, ҚМГ: bare acronyms it confirms
+    acronyms = acronym_names(sections, orgs)  # KMG, ҚМГ: bare acronyms it confirms
     for _ in range(2):  # a name found bare may itself introduce an acronym: “KazMunayGas” (KMG)
         names = sorted(set(established(doc, orgs + out)) | set(acronyms), key=len, reverse=True)
         for section in sections:

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.doc.records import Document, Mention, Section
+from pipeline.doc.records import Mention, Section
 from pipeline.lang import LANGUAGES, data
 from pipeline.merge.evidence import initials_match
 from pipeline.merge.translit import key
@@ -69,9 +69,9 @@ def _line(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
 
 
-def acronym_names(doc: Document, sections: Iterable[Section], orgs: Iterable[Mention]
-                  ) -> list[str]:
-    """The acronyms the document confirms as organisations' names (see the module)."""
+def acronym_names(sections: Iterable[Section], orgs: Iterable[Mention]) -> list[str]:
+    """The acronyms that a document of ``sections``, whose organisation mentions are
+    ``orgs``, confirms as organisations' names (see the module)."""
     sections = [s for s in sections if s.lang in LANGUAGES]
     found = [(c, s) for s in sections for c in candidates(s)]
     orgs = list(orgs)
