@@ -275,10 +275,10 @@ def acronym_score(a: str, lang_a: str, b: str, lang_b: str) -> float:
 
 def _compact(text: str) -> str:
     """An acronym of two or three parts in capitals as one word ("ҚМГ БӨ" -> "ҚМГБӨ"); the
-    parts after the first are short (an uppercase title's words, NURLY ZHOL, are no parts)."""
+    parts are short (an uppercase title's words, НУРЛЫ ЖОЛ, are no acronym's parts)."""
     parts = _surface(text).split()
     if 1 < len(parts) <= 3 and all(p.isupper() and p.isalpha() for p in parts) \
-            and 2 <= len(parts[0]) <= 6 and all(2 <= len(p) <= 3 for p in parts[1:]):
+            and 2 <= len(parts[0]) <= 4 and all(2 <= len(p) <= 3 for p in parts[1:]):
         return "".join(parts)
     return text
 

@@ -22,3 +22,7 @@ def test_two_part_acronyms_of_one_company_in_two_languages(a, la, b, lb, score) 
 def test_a_two_part_acronym_is_spelled_by_its_full_name() -> None:
     assert text_score("ТМГ ЖБ", "kk", "ТауМұнайГаз Жаңа Барлау", "kk")[0] >= THRESHOLD
     assert text_score("ТМГ ЖБ", "kk", "ТауМұнайГаз Барлау", "kk")[0] < THRESHOLD
+
+
+def test_an_uppercase_title_of_two_words_is_no_acronym_of_its_transliteration() -> None:
+    assert text_score("NURLY ZHOL", "en", "НУРЛЫ ЖОЛ", "ru")[1]["acronym"] == 0.0
