@@ -34,11 +34,13 @@ $(TEST_STAMP): pyproject.toml constraints.txt | $(BIN)/python
 run: setup  ## process corpora/ into outputs/
 	$(BIN)/tilmash run corpora --out $(OUT)
 
-test: setup-test  ## the whole test suite (what CI runs)
+test: setup-test  ## type check of pipeline/ (mypy), then the whole test suite (what CI runs)
+	$(BIN)/python -m mypy pipeline
 	$(BIN)/python -m pytest -q
 
 lint: setup-test
 	$(BIN)/ruff check pipeline tests benchmarks
+	$(BIN)/python -m mypy pipeline
 
 bench: setup  ## measured figures: language id, NER, figures, programmes, alignment, speed
 	$(BIN)/python -m benchmarks.langid

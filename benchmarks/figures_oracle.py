@@ -7,7 +7,8 @@ number with a percent sign or word, a year ("2019 жылы"), a full date ("3 о
 года", "17.09.2016", "2021 жылғы 14 наурыз"), a month and year, a bare number (counts), or
 a number with a simple unit (t, km, ha, kg). Anything else ("биыл", "в тот же день", word
 numerals, ranges) is not read and not counted in the value-exact rows. It shares no code or
-tables with ``pipeline.stages.extract.figures``, so the value-exact rows compare two independent readings.
+tables with ``pipeline.stages.extract.figures``, so the value-exact rows compare two independent
+readings.
 """
 
 from __future__ import annotations

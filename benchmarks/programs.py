@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.doc.spans import Span as NerSpan
 from pipeline.stages.extract.programs import find_in_text, find_programs
 from pipeline.stages.extract.programs.lexicon import lexicon
 from pipeline.stages.extract.programs.names import QUOTE_CHARS, key
@@ -164,8 +165,8 @@ def ner_spans(texts: list[str], lang: str, choices: dict[str, str] | None = None
         return None
     found = backends.runner(spec)(texts)
     source = backends.source(spec)
-    return [[(f.start, f.end, source, f.score) for f in spans if unify(f.label) == "PROGRAM"]
-            for spans in found]
+    return [[NerSpan(f.start, f.end, "PROGRAM", (source,), f.score) for f in spans
+             if unify(f.label) == "PROGRAM"] for spans in found]
 
 
 def evaluate(examples: list[Example], lang: str, errors: int,

@@ -26,9 +26,9 @@ def _mention(doc_id: str, sid: str, lang: str, start: int, text: str, label: str
     common = dict(doc=doc_id, section=sid, lang=lang, start=start, end=start + len(text),
                   text=text, label=label)
     if label == "CARDINAL":
-        return FigureMention(**common, source="rules:figures", value=float(text), unit="count",
+        return FigureMention(**common, source=("rules:figures",), value=float(text), unit="count",
                              kind="count")
-    return Mention(**common, source="test:model", score=0.9)
+    return Mention(**common, source=("test:model",), score=0.9)
 
 
 def trilingual(doc_id: str = "grants", body: str = "", sha: str = "a" * 64) -> Document:

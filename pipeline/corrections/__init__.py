@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from pipeline.corrections.apply import Report, apply_to_document
 from pipeline.corrections.links import apply_links
@@ -42,7 +43,7 @@ def correct_records(records: Records, corrections: Sequence[Correction],
     return fixed
 
 
-def print_warnings(report: Report, stream=sys.stderr) -> None:  # type: ignore[no-untyped-def]
+def print_warnings(report: Report, stream: TextIO = sys.stderr) -> None:
     """One line per warning, on stderr."""
     for w in report.warnings:
         print(f"tilmash: warning: {w}", file=stream)

@@ -61,7 +61,7 @@ def _apply_one(doc: Document, mentions: list[Mention], c: Correction) -> str | N
             return f"{c.start}-{c.end} is not inside one section"
         if not any(_key(m) == (c.start, c.end, c.label) for m in mentions):
             mentions.append(Mention(doc=doc.id, section=section, lang=c.lang, start=c.start,
-                                    end=c.end, text=c.text, label=c.label, source=SOURCE))
+                                    end=c.end, text=c.text, label=c.label, source=(SOURCE,)))
         return None
     hits = [i for i, m in enumerate(mentions) if _key(m) == c.old_key]
     if not hits:

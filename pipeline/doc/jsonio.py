@@ -89,7 +89,8 @@ def read_json(path: Path) -> Any:
 @cache
 def schema(name: str) -> dict[str, Any]:
     """The JSON Schema of an output file, e.g. ``schema("documents")``."""
-    text = resources.files("pipeline.doc.schemas").joinpath(f"{name}.schema.json").read_text("utf-8")
+    schemas = resources.files("pipeline.doc.schemas")
+    text = schemas.joinpath(f"{name}.schema.json").read_text("utf-8")
     return json.loads(text)
 
 

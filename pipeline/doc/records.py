@@ -8,10 +8,15 @@ text, so ``doc.text[m.start:m.end] == m.text`` holds for every mention and
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, fields
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:  # spans.py builds mentions, so it imports this module
+    from pipeline.doc.spans import Span
 
 LANGS = ("en", "ru", "kk")  # languages with extraction models; anything else is "other"
+SOURCE_JOIN = "+"  # between a mention's origins in its JSON form
 
 
 @dataclass(frozen=True)
@@ -51,11 +56,17 @@ class Mention:
     end: int
     text: str
     label: str  # unified label: ORG, PER, LOC, PROGRAM, MONEY, PERCENT, DATE, CARDINAL, ...
-    source: str  # which model or rule found it, e.g. "spacy:kk", "rules:figures"
+    source: tuple[str, ...]  # the models or rules that found it, first finder first:
+    # ("spacy:models/kk",), ("spacy:models/kk", "rules:organisations")
     score: float | None = None
 
+    def __post_init__(self) -> None:
+        if isinstance(self.source, str):  # a str is a tuple of letters to the type's users
+            raise TypeError(f"Mention.source is a tuple of origins, not {self.source!r}")
+
     def to_json(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        out = {k: v for k, v in asdict(self).items() if v is not None}
+        return out | {"source": source_to_json(self.source)}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,7 +112,7 @@ class Document:
     path: str
     sha256: str
     text: str
-    headings: tuple[tuple[int, int], ...] = ()  # spans of lines that were Markdown headings
+    headings: tuple[Span[None], ...] = ()  # the lines that were Markdown headings
     sections: tuple[Section, ...] = ()
     mentions: tuple[Mention, ...] = ()
     abstract_set: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -123,7 +134,25 @@ class Document:
         raise KeyError(section_id)
 
 
-def sort_mentions(mentions: list[Mention] | tuple[Mention, ...]) -> list[Mention]:
+def source_to_json(source: tuple[str, ...]) -> str:
+    """The JSON form of a mention's origins: joined by "+" ("spacy:kk+rules:organisations")."""
+    return SOURCE_JOIN.join(source)
+
+
+def source_from_json(text: str) -> tuple[str, ...]:
+    """A mention's origins from their JSON form (see ``source_to_json``)."""
+    return tuple(text.split(SOURCE_JOIN)) if text else ()
+
+
+def by_rule(m: Mention) -> bool:
+    """Whether a rule, not a model, found ``m`` first (its first origin is "rules:...")."""
+    return bool(m.source) and m.source[0].startswith("rules:")
+
+
+M = TypeVar("M", bound=Mention)
+
+
+def sort_mentions(mentions: Iterable[M]) -> list[M]:
     """Stable order: by start, longer first, then label."""
     return sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.label, m.source))
 
@@ -140,12 +169,8 @@ def mention_from_json(data: dict[str, Any]) -> Mention:
         if data.get("authors") is not None:
             data = {**data, "authors": tuple(data["authors"])}
     names = {f.name for f in fields(cls)}
+    data = {**data, "source": source_from_json(data.get("source", ""))}
     return cls(**{k: v for k, v in data.items() if k in names})
-
-
-def shift(mention: Mention, offset: int) -> Mention:
-    """Move a mention found in a section's text to document offsets."""
-    return replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
 @dataclass(frozen=True)

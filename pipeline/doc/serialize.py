@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.doc.records import Document, Section, Sentence, mention_from_json, sort_mentions
+from pipeline.doc.spans import Span
 
 
 def section_to_json(s: Section, sentences: bool = True) -> dict[str, Any]:
@@ -41,7 +42,7 @@ def document_to_cache(doc: Document) -> dict[str, Any]:
     """Everything needed to rebuild the document without redoing any stage."""
     return {
         "id": doc.id, "path": doc.path, "sha256": doc.sha256, "text": doc.text,
-        "headings": [list(h) for h in doc.headings],
+        "headings": [[h.start, h.end] for h in doc.headings],
         "sections": [section_to_json(s) for s in doc.sections],
         "mentions": [m.to_json() for m in sort_mentions(doc.mentions)],
         "abstract_set": doc.abstract_set, "pages": list(doc.pages),
@@ -63,7 +64,7 @@ def document_from_cache(data: dict[str, Any]) -> Document:
     )
     return Document(
         id=data["id"], path=data["path"], sha256=data["sha256"], text=text,
-        headings=tuple(tuple(h) for h in data.get("headings", ())),  # type: ignore[misc]
+        headings=tuple(Span(s, e) for s, e in data.get("headings", ())),
         sections=sections,
         mentions=tuple(mention_from_json(m) for m in data.get("mentions", ())),
         abstract_set=data.get("abstract_set", {}),

@@ -20,7 +20,7 @@ from pipeline.merge.parts import Parts, parts
 VALUE_TOLERANCE = 0.05  # relative difference allowed for rounding ("1.32" vs "1.3")
 WEIGHTS = {"value": 0.7, "position": 0.3}
 
-FigureKey = tuple[str, str, str, str | None, str | None, str | None]
+FigureKey = tuple[str, str, str | None, str | None, str | None, str | None]
 
 
 def value_agreement(a: float, b: float, tolerance: float = VALUE_TOLERANCE) -> float:

@@ -12,23 +12,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.doc.records import Document, Mention
+from pipeline.doc.spans import Span
 
 
 @dataclass(frozen=True)
 class Parts:
-    """Per language: (start, end, characters of the language before it) of each section."""
+    """Per language: each section's span, with the characters of that language before it
+    as its payload."""
 
-    spans: dict[str, tuple[tuple[int, int, int], ...]]
+    spans: dict[str, tuple[Span[int], ...]]
     length: int
 
     def position(self, m: Mention) -> float:
         """From 0 (start of its language's part) to 1 (end); the document position when the
         mention lies outside every section of its language."""
         spans = self.spans.get(m.lang, ())
-        total = spans[-1][2] + spans[-1][1] - spans[-1][0] if spans else 0
-        for start, end, before in spans:
-            if start <= m.start < end and total:
-                return (before + m.start - start) / total
+        total = _through(spans[-1]) if spans else 0
+        for s in spans:
+            if s.start <= m.start < s.end and total:
+                return (s.payload + m.start - s.start) / total
         return m.start / max(1, self.length)
 
     def agreement(self, a: Mention, b: Mention) -> float:
@@ -38,9 +40,13 @@ class Parts:
 
 def parts(doc: Document) -> Parts:
     """The language parts of ``doc``."""
-    out: dict[str, list[tuple[int, int, int]]] = {}
+    out: dict[str, list[Span[int]]] = {}
     for s in sorted(doc.sections, key=lambda s: s.start):
         spans = out.setdefault(s.lang, [])
-        before = spans[-1][2] + spans[-1][1] - spans[-1][0] if spans else 0
-        spans.append((s.start, s.end, before))
+        spans.append(Span(s.start, s.end, payload=_through(spans[-1]) if spans else 0))
     return Parts({lang: tuple(spans) for lang, spans in out.items()}, len(doc.text))
+
+
+def _through(s: Span[int]) -> int:
+    """Characters of a language's sections up to the end of ``s``."""
+    return s.payload + s.end - s.start

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from pipeline.doc.records import Document, Mention, ProgramMention, Section, sort_mentions
+from pipeline.doc.spans import Located, Span, overlaps_any, shift, to_mention
 from pipeline.merge.lexicon import concepts
 
 SOURCE = "align:repeated"
@@ -32,17 +34,17 @@ def repeat(doc: Document) -> Document:
     for m in sort_mentions(doc.mentions):
         if m.label in LABELS and _particular(m):
             templates.setdefault(m.text.casefold(), m)
-    taken = [(m.start, m.end) for m in doc.mentions if m.label in BLOCKING]
+    taken: list[Located] = [m for m in doc.mentions if m.label in BLOCKING]
     added: list[Mention] = []
     for tpl in sorted(templates.values(), key=lambda m: (-len(m.text), m.start)):
         for section in doc.sections:
             if section.kind in SKIP_KINDS:
                 continue
-            for start, end in _occurrences(section, tpl.text):
-                if any(s < end and start < e for s, e in taken):
+            for span in _occurrences(section, tpl.text):
+                if overlaps_any(shift(span, section.start), taken):
                     continue
-                added.append(_copy(doc, section, tpl, start, end))
-                taken.append((start, end))
+                added.append(_copy(doc, section, tpl, span))
+                taken.append(added[-1])
     if not added:
         return doc
     return replace(doc, mentions=tuple(sort_mentions([*doc.mentions, *added])))
@@ -53,16 +55,16 @@ def _particular(m: Mention) -> bool:
     return len(units) >= 2 or any(u.kind == "name" and len(u.id) > 1 for u in units)
 
 
-def _occurrences(section: Section, name: str) -> list[tuple[int, int]]:
-    """Document spans where ``name`` is written in ``section`` (case aside, but starting as
+def _occurrences(section: Section, name: str) -> list[Span[Any]]:
+    """Spans of ``section.text`` where ``name`` is written (case aside, but starting as
     the name starts: a capital stays a capital), with the rest of its last word."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}", re.IGNORECASE)
-    found = []
+    found: list[Span[Any]] = []
     for hit in pattern.finditer(section.text):
         if hit.group()[0].isupper() != name[0].isupper():
             continue
         end = _word_end(section.text, hit.end()) if name[-1].isalnum() else hit.end()
-        found.append((section.start + hit.start(), section.start + end))
+        found.append(Span(hit.start(), end, source=(SOURCE,)))
     return found
 
 
@@ -70,16 +72,17 @@ def _word_end(text: str, end: int) -> int:
     """Where the name's last word ends: the rest of the word, and an ending after a hyphen
     or apostrophe when it is written in lowercase."""
     tail = TAIL.match(text, end)
+    assert tail is not None  # every part of TAIL is optional
     word, ending = tail.group(1), tail.group(2) or ""
     return end + len(word) + (len(ending) if ending[1:].islower() else 0)
 
 
-def _copy(doc: Document, section: Section, tpl: Mention, start: int, end: int) -> Mention:
-    common = dict(doc=doc.id, section=section.id, lang=_lang(section, tpl), start=start,
-                  end=end, text=doc.text[start:end], label=tpl.label, source=SOURCE)
+def _copy(doc: Document, section: Section, tpl: Mention, span: Span[Any]) -> Mention:
+    span = replace(span, label=tpl.label, lang=_lang(section, tpl))
     if isinstance(tpl, ProgramMention):
-        return ProgramMention(**common, kind=tpl.kind, canonical=tpl.canonical)
-    return Mention(**common)
+        return to_mention(span, doc, section, ProgramMention, kind=tpl.kind,
+                          canonical=tpl.canonical)
+    return to_mention(span, doc, section)
 
 
 def _lang(section: Section, tpl: Mention) -> str:

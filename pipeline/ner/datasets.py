@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,17 +122,17 @@ def _factrueval_doc(stem: Path) -> tuple[str, list[list[tuple[int, int]]], list[
             sentences.append([])
         else:
             sentences[-1].append((int(parts[1]), int(parts[1]) + int(parts[2])))
-    extent = {}
+    extent: dict[str, tuple[int, int]] = {}
     for line in stem.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
         parts = line.split()
         if len(parts) >= 4:
             extent[parts[0]] = (int(parts[2]), int(parts[2]) + int(parts[3]))
-    spans = []
+    spans: list[Span] = []
     for line in stem.with_suffix(".objects").read_text(encoding="utf-8").splitlines():
         head = line.split("#")[0].split()
-        parts = [extent[i] for i in head[2:] if i in extent]
-        if len(head) >= 3 and parts:
-            spans.append((min(p[0] for p in parts), max(p[1] for p in parts), head[1]))
+        pieces = [extent[i] for i in head[2:] if i in extent]
+        if len(head) >= 3 and pieces:
+            spans.append((min(p[0] for p in pieces), max(p[1] for p in pieces), head[1]))
     return text, [s for s in sentences if s], spans
 
 
@@ -184,8 +184,8 @@ SPLITS = {  # name -> {split: (reader, path under DATASETS_DIR)}
     **{f"crossner_{d}": {s: ("iob2", f"crossner/{d}/{s}.txt") for s in ("train", "dev", "test")}
        for d in CROSSNER_DOMAINS},
 }
-READERS = {"iob2": read_iob2, "brat": read_brat, "factrueval": read_factrueval,
-           "docred": read_docred}
+READERS: dict[str, Callable[[Path], Iterator[Example]]] = {
+    "iob2": read_iob2, "brat": read_brat, "factrueval": read_factrueval, "docred": read_docred}
 
 
 def load(name: str, split: str, root: str | Path | None = None) -> Iterator[Example]:

@@ -51,7 +51,7 @@ def read_records(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _usable(name: str | None) -> bool:
-    return bool(name) and bool(LATIN_OR_CYRILLIC.match(name))
+    return bool(name and LATIN_OR_CYRILLIC.match(name))
 
 
 def compact(record: dict[str, Any]) -> list[Any] | None:
@@ -112,7 +112,9 @@ def _variants(name: str, city: str | None, country: str | None) -> list[str]:
 def build_index(source: Path, countries: set[str] | None = None,
                 provenance: dict[str, str] | None = None) -> dict[str, Any]:
     """The index of every record of ``source`` (only ``countries`` when given)."""
-    rows, versions, countries_seen = [], Counter(), {}
+    rows: list[list[Any]] = []
+    versions: Counter[str] = Counter()
+    countries_seen: dict[str, str] = {}
     for record in read_records(source):
         versions["v2" if "names" in record else "v1"] += 1
         code, name = _country(record)

@@ -52,10 +52,10 @@ def lookups(rows: list[list], countries: dict[str, str]) -> dict:
             continue
         own: dict[str, int] = {}
         for j, name in enumerate((display, *names)):
-            key = name_key(name)
-            if key:
-                own.setdefault(" ".join(key), j)
-                max_words = max(max_words, len(key))
+            words = name_key(name)
+            if words:
+                own.setdefault(" ".join(words), j)
+                max_words = max(max_words, len(words))
         for key, j in own.items():
             by_key.setdefault(key, []).extend((i, j))
         for acronym in {a.casefold() for a in acronyms}:

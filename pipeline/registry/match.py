@@ -65,9 +65,9 @@ def match_line(text: str, index: Index | None = None, hint: frozenset[str] = fro
     for k, w in enumerate(ws):
         if not any(a <= k < b for a, b in taken) and acronym_like(w.text) \
                 and not _place(index, [w]) and not _qualifies(ws, k):
-            m = _acronym(index, w, places, hint | places, placed_acronyms)
-            if m:
-                found.append(_widened(text, ws, k, k, m))
+            acronym = _acronym(index, w, places, hint | places, placed_acronyms)
+            if acronym:
+                found.append(_widened(text, ws, k, k, acronym))
     return sorted(found, key=lambda m: m.start)
 
 

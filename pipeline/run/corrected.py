@@ -1,4 +1,5 @@
-"""A run with a linguist's corrections: whole documents read back, corrected, merged, written.
+"""A run with a linguist's corrections: whole documents read back, corrected, merged and
+written.
 
 Corrections change mentions and links across documents, so this path holds the corrected
 documents in memory (corrections are made on sets a person has reviewed); it writes the
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pipeline.doc.export import (
     RunError,
@@ -22,12 +24,15 @@ from pipeline.doc.export import (
     item_text,
     manifest_text,
 )
-from pipeline.doc.records import LANGS
+from pipeline.doc.records import LANGS, Document
 from pipeline.run.outputs import Staging
 from pipeline.run.worker import Outcome, read_document_cache
 
+if TYPE_CHECKING:
+    from pipeline.merge.records import Records
 
-def corrected_set(out, outcomes: Sequence[Outcome], errors: Sequence[RunError],  # type: ignore[no-untyped-def]
+
+def corrected_set(out: Path, outcomes: Sequence[Outcome], errors: Sequence[RunError],
                   manifest: dict[str, Any], corrections: list) -> dict[str, int]:
     """Apply ``corrections`` to the run's documents and records; write and switch the set."""
     from pipeline.corrections import correct_documents, correct_records, print_warnings
@@ -45,20 +50,7 @@ def corrected_set(out, outcomes: Sequence[Outcome], errors: Sequence[RunError], 
     print_warnings(fixes)
     merge_seconds = time.perf_counter() - t0
     with Staging(out) as staging:
-        parts = [document_parts(d, []) for d in docs]
-        staging.write("documents.json", array_file("documents", (p.entry for p in parts)))
-        rows = {}
-        for lang in LANGS:
-            lines = [line for p in parts for line in p.rows.get(lang, ())]
-            staging.write(f"by_language/{lang}.jsonl", (line + "\n" for line in lines))
-            rows[lang] = len(lines)
-        staging.write("figures.json", array_file(
-            "figures", (item_text(figure_to_json(f)) for f in records.figures)))
-        for name, items in (("organisations", records.organisations),
-                            ("programs", records.programs)):
-            staging.write(f"{name}.json", array_file(name, (t for _, t in
-                                                            entity_items(name, items))))
-        staging.write("errors.json", errors_file(all_errors))
+        rows = _write_files(staging, docs, records, all_errors)
         counts = {
             "inputs": len(outcomes) + len(errors), "documents": len(docs),
             "resumed": sum(o.resumed for o in good), "errors": len(all_errors),
@@ -74,3 +66,22 @@ def corrected_set(out, outcomes: Sequence[Outcome], errors: Sequence[RunError], 
         staging.commit(manifest_text({**manifest, "counts": counts, "timings": timings,
                                       "files": staging.files()}))
     return counts
+
+
+def _write_files(staging: Staging, docs: list[Document], records: Records,
+                 errors: list[RunError]) -> dict[str, int]:
+    """Stage every data file of the corrected set; the sections written per language."""
+    parts = [document_parts(d, []) for d in docs]
+    staging.write("documents.json", array_file("documents", (p.entry for p in parts)))
+    rows = {}
+    for lang in LANGS:
+        lines = [line for p in parts for line in p.rows.get(lang, ())]
+        staging.write(f"by_language/{lang}.jsonl", (line + "\n" for line in lines))
+        rows[lang] = len(lines)
+    staging.write("figures.json", array_file(
+        "figures", (item_text(figure_to_json(f)) for f in records.figures)))
+    for name, items in (("organisations", records.organisations),
+                        ("programs", records.programs)):
+        staging.write(f"{name}.json", array_file(name, (t for _, t in entity_items(name, items))))
+    staging.write("errors.json", errors_file(errors))
+    return rows

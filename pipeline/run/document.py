@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from pipeline.doc.records import Document
 from pipeline.stages.extract.document import ExtractConfig, extract
@@ -59,7 +61,10 @@ def analyse_sections(path: Path, config: IngestConfig | None = None, doc_id: str
     return assign_pages(doc)
 
 
-def _timed(timings: dict[str, float], stage: str, fn, *args):  # type: ignore[no-untyped-def]
+T = TypeVar("T")
+
+
+def _timed(timings: dict[str, float], stage: str, fn: Callable[..., T], *args: object) -> T:
     t0 = time.perf_counter()
     try:
         return fn(*args)

@@ -1,4 +1,4 @@
-"""The Prefect flow: thin task wrappers around ``pipeline.run.worker`` and ``pipeline.run.assemble``.
+"""The Prefect flow: thin task wrappers around ``pipeline.run.worker`` and ``.assemble``.
 
 Documents go to the task runner in batches (one task per batch, not per document: a
 task costs far more than a model's pass over a sentence): a process pool sized to the
@@ -14,11 +14,12 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 from tqdm import tqdm
 
 from pipeline import __version__
@@ -44,7 +45,8 @@ def cores() -> int:
 
 
 def task_runner(runner: str = "process", workers: int | None = None,
-                dask_address: str | None = None, config: RunConfig | None = None):  # type: ignore[no-untyped-def]
+                dask_address: str | None = None, config: RunConfig | None = None
+                ) -> TaskRunner[Any]:
     """The Prefect task runner for ``runner`` (process, serial or dask)."""
     workers = workers or cores()
     if runner == "process":
@@ -94,7 +96,8 @@ def batches(items: list, workers: int, size: int | None = None) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-@flow(name="tilmash", log_prints=False, task_runner=ProcessPoolTaskRunner())
+@flow(name="tilmash", log_prints=False,  # prefect wants an invariant TaskRunner[PrefectFuture]:
+      task_runner=ProcessPoolTaskRunner())  # type: ignore[arg-type]  # its own runner is not one
 def tilmash_flow(inputs: Sequence[str], out: str, config: RunConfig | None = None,
                  progress: bool | None = None, batch_size: int | None = None,
                  corrections: list | None = None) -> dict:
@@ -143,7 +146,7 @@ def _analyse(items: list[tuple[Path, str]], cache_dir: Path, config: RunConfig, 
     return sorted(outcomes, key=lambda o: order[o.doc_id])
 
 
-def tilmash_flow_runner():  # type: ignore[no-untyped-def]
+def tilmash_flow_runner() -> TaskRunner[Any] | None:
     """The task runner of the flow run in progress."""
     from prefect.context import FlowRunContext
 

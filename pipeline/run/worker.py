@@ -14,10 +14,11 @@ from __future__ import annotations
 import hashlib
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pipeline.doc.errors import InputError
 from pipeline.doc.export import DocumentParts, ExportError, RunError, document_parts
@@ -105,7 +106,10 @@ def process_one(path: Path, doc_id: str, cache_dir: Path, config: RunConfig) -> 
     return outcome
 
 
-def _stage(outcome: Outcome, fn, stage: str | None):  # type: ignore[no-untyped-def]
+T = TypeVar("T")
+
+
+def _stage(outcome: Outcome, fn: Callable[[], T], stage: str | None) -> T | None:
     """Run one step; on failure record the document's error (with its stage) and return None."""
     t0 = time.perf_counter()
     try:

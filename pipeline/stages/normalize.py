@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from pipeline.doc.spans import Span
+
 # Markdown escapes are swapped for private-use characters while markup is
 # stripped, so an escaped "\*" never reads as emphasis; they are restored last.
 _ESCAPABLE = "\\`*_{}[]()#+-.!$|<>~"
@@ -35,10 +37,10 @@ _TRAILING_SPACES = re.compile(r" +$", re.M)
 
 @dataclass(frozen=True)
 class Normalized:
-    """Normalised text and the (start, end) spans of lines that were headings."""
+    """Normalised text and the spans of lines that were headings."""
 
     text: str
-    headings: tuple[tuple[int, int], ...]
+    headings: tuple[Span[None], ...]
 
 
 def normalize(raw: str) -> Normalized:
@@ -65,16 +67,16 @@ def _strip_markup(text: str) -> str:
     return html.unescape(text)
 
 
-def _strip_headings(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+def _strip_headings(text: str) -> tuple[str, tuple[Span[None], ...]]:
     parts: list[str] = []
-    headings: list[tuple[int, int]] = []
+    headings: list[Span[None]] = []
     pos = 0
     out_len = 0
     for m in _HEADING.finditer(text):
         parts.append(text[pos : m.start()])
         out_len += m.start() - pos
         title = m.group(2)
-        headings.append((out_len, out_len + len(title)))
+        headings.append(Span(out_len, out_len + len(title)))
         parts.append(title)
         out_len += len(title)
         pos = m.end()

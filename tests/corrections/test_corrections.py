@@ -49,7 +49,7 @@ def test_corrections_add_keeps_a_missed_mention(lang: str, text: str) -> None:
     doc = trilingual()
     (fixed,), report = correct_documents([doc], [from_json(_span(doc, text, lang, "PROGRAM"))])
     added = _find(fixed, text)
-    assert (added.label, added.source, added.lang) == ("PROGRAM", "linguist", lang)
+    assert (added.label, added.source, added.lang) == ("PROGRAM", ("linguist",), lang)
     assert fixed.text[added.start:added.end] == text and report.applied == 1
 
 

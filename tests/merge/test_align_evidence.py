@@ -21,7 +21,7 @@ from tests.conftest import seed_path
 
 def mention(text: str, lang: str, label: str = "ORG") -> Mention:
     return Mention(doc="d", section=f"s-{lang}", lang=lang, start=0, end=len(text), text=text,
-                   label=label, source="test")
+                   label=label, source=("test",))
 
 
 # --- lexicon ---------------------------------------------------------------------------------
@@ -339,7 +339,7 @@ def test_parts_name_the_evidence():
 
 def test_programmes_compare_by_canonical_name():
     a = ProgramMention(doc="d", section="s", lang="kk", start=0, end=22,
-                       text="«Цифрлық Қазақстан» бағдарламасын", label="PROGRAM", source="t",
+                       text="«Цифрлық Қазақстан» бағдарламасын", label="PROGRAM", source=("t",),
                        kind="programme", canonical="Цифрлық Қазақстан")
     score, _ = link_score(a, mention("Digital Kazakhstan", "en", "PROGRAM"))
     assert score == 1.0
@@ -369,7 +369,7 @@ def _parallel_doc() -> Document:
         at = text.index(ORG_SPANS[lang])
         mentions.append(Mention(doc="p", section=f"s{i}", lang=lang, start=at,
                                 end=at + len(ORG_SPANS[lang]), text=ORG_SPANS[lang],
-                                label="ORG", source="test"))
+                                label="ORG", source=("test",)))
     return Document(id="p", path="p", sha256="", text=text, sections=tuple(sections),
                     mentions=tuple(mentions),
                     abstract_set={s.lang: {"abstract": s.id} for s in sections})
@@ -380,7 +380,7 @@ def test_merge_joins_the_three_languages_and_an_acronym_in_another_paper():
                        sections=(Section(id="t", kind="abstract", start=0, end=5, text="KazNU",
                                          lang="en"),),
                        mentions=(Mention(doc="q", section="t", lang="en", start=0, end=5,
-                                         text="KazNU", label="ORG", source="test"),))
+                                         text="KazNU", label="ORG", source=("test",)),))
     (entity,) = merge_entities([_parallel_doc(), acronym], "ORG", "org")
     assert sorted(m.lang for m in entity.mentions) == ["en", "en", "kk", "ru"]
     assert {e.rule for e in entity.evidence} == {"parallel", "cross-document"}

@@ -44,7 +44,7 @@ def _doc(doc_id: str, names: list[tuple[str, str]]) -> Document:
         sid = f"s{i}"
         sections.append(Section(sid, "affiliation", start, start + len(name), name, lang, 1.0))
         mentions.append(Mention(doc=doc_id, section=sid, lang=lang, start=start,
-                                end=start + len(name), text=name, label="ORG", source="test"))
+                                end=start + len(name), text=name, label="ORG", source=("test",)))
     return Document(doc_id, f"{doc_id}.txt", "0" * 64, text, sections=tuple(sections),
                     mentions=tuple(mentions))
 

@@ -30,14 +30,14 @@ def figure(doc: Document, s: Section, surface: str, value: float, unit: str, kin
     at = _find(s.text, surface, nth)
     return FigureMention(doc=doc.id, section=s.id, lang=s.lang, start=s.start + at,
                          end=s.start + at + len(surface), text=surface, label="DATE",
-                         source="test", value=value, unit=unit, kind=kind, **extra)
+                         source=("test",), value=value, unit=unit, kind=kind, **extra)
 
 
 def entity(doc: Document, s: Section, surface: str, label: str = "ORG", cls=Mention,
            **extra) -> Mention:
     at = _find(s.text, surface, 0)
     return cls(doc=doc.id, section=s.id, lang=s.lang, start=s.start + at,
-               end=s.start + at + len(surface), text=surface, label=label, source="test",
+               end=s.start + at + len(surface), text=surface, label=label, source=("test",),
                **extra)
 
 

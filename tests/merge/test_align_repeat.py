@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from tests.merge.test_align_records import build, entity
 
 from pipeline.merge.repeat import SOURCE, repeat
+from tests.merge.test_align_records import build, entity
 
 
 @pytest.mark.parametrize(("lang", "text", "name", "expected"), [
@@ -26,7 +26,7 @@ def test_repeat_adds_the_other_occurrences(lang, text, name, expected):
     doc, s = build("r", [("abstract", lang, text)])
     first = entity(doc, s[0], name)
     out = repeat(replace(doc, mentions=(first,)))
-    added = [m for m in out.mentions if m.source == SOURCE]
+    added = [m for m in out.mentions if m.source == (SOURCE,)]
     assert [m.text for m in added] == expected
     assert all(out.text[m.start:m.end] == m.text and m.label == "ORG" for m in added)
 

@@ -31,7 +31,7 @@ def _doc() -> Document:
                 mentions.append(FigureMention(
                     doc="d", section=s.id, lang=s.lang, start=s.start + at,
                     end=s.start + at + len(surface), text=surface, label="MONEY",
-                    source="test", value=value, unit=unit, kind=kind))
+                    source=("test",), value=value, unit=unit, kind=kind))
     abstract_set = {s.lang: {"abstract": s.id} for s in sections}
     return Document(id="d", path="d", sha256="", text=text, sections=tuple(sections),
                     mentions=tuple(mentions), abstract_set=abstract_set)

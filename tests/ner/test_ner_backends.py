@@ -250,7 +250,7 @@ def test_labels_table_maps_only_into_the_unified_set() -> None:
 ])
 def test_stanza_tokenize(text: str, expected: list[list[str]]) -> None:
     sentences = stanza_dir.tokenize(text)
-    assert [[text[s:e] for s, e in sentence] for sentence in sentences] == expected
+    assert [[text[t.start:t.end] for t in sentence] for sentence in sentences] == expected
 
 
 # --- Natasha -----------------------------------------------------------------------------------

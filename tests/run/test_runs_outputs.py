@@ -202,7 +202,7 @@ def test_a_non_finite_value_is_an_export_error_naming_where(tmp_path: Path) -> N
     doc = Document("d", "d.txt", "0" * 64, text, sections=(Section("s0", "abstract", 0,
                    len(text), text, "en", 1.0),))
     m = FigureMention(doc="d", section="s0", lang="en", start=18, end=26, text="5 tenge",
-                      label="MONEY", source="test", value=float("inf"), unit="KZT",
+                      label="MONEY", source=("test",), value=float("inf"), unit="KZT",
                       kind="money")
     with pytest.raises(ExportError) as err:
         document_parts(doc, [Figure("fig-1", float("inf"), "KZT", "money", (m,))])

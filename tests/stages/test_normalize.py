@@ -33,6 +33,6 @@ def test_normalize_nfc_composes_letters():
 
 def test_normalize_headings_are_reported_with_offsets():
     result = normalize("intro\n\n## Title of the paper\n\n### Аңдатпа\ntext")
-    spans = [result.text[s:e] for s, e in result.headings]
+    spans = [result.text[h.start:h.end] for h in result.headings]
     assert spans == ["Title of the paper", "Аңдатпа"]
     assert "#" not in result.text

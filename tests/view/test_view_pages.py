@@ -27,7 +27,7 @@ def hostile_site(tmp_path: Path) -> Path:
     body = doc.sections[-1]
     name = Mention(doc=doc.id, section=body.id, lang="en", start=body.start,
                    end=body.start + len("<script>alert(1)</script>"),
-                   text="<script>alert(1)</script>", label="ORG", source="test:<b>")
+                   text="<script>alert(1)</script>", label="ORG", source=("test:<b>",))
     doc = replace(doc, mentions=(*doc.mentions, name))
     write_outputs(tmp_path, [doc])
     write_view(tmp_path)

@@ -1,7 +1,7 @@
 """English number knowledge: separators, number words, scales, currencies, units, dates.
 
-Phrases are matched case-blind by ``pipeline.stages.extract.figures.patterns.phrase``: a space matches
-any whitespace and a trailing ``*`` lets the word go on (inflected forms).
+Phrases are matched case-blind by ``pipeline.stages.extract.figures.patterns.phrase``: a space
+matches any whitespace and a trailing ``*`` lets the word go on (inflected forms).
 """
 
 # "1,300" is one thousand three hundred in English; "1,3" or "0,197" is a decimal comma

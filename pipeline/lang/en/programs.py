@@ -1,4 +1,7 @@
-"""English programme cue words, name words and generic-phrase stops (see pipeline.stages.extract.programs)."""
+"""English programme cue words, name words and generic-phrase stops.
+
+Read by ``pipeline.stages.extract.programs``.
+"""
 
 # (kind, lemma, regex of the surface forms, capitalised only)
 CUES = (
@@ -87,8 +90,8 @@ NAME_BREAK = r"$^"
 # Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
 QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
 
-# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind, regex).
-# General knowledge of the best known Kazakhstani and Chinese programmes, with the
+# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind,
+# regex). General knowledge of the best known Kazakhstani and Chinese programmes, with the
 # spellings in use; a name matches as whole words, case-insensitively only in capitals.
 LISTED = (
     ("Belt and Road", "initiative",
@@ -101,8 +104,8 @@ LISTED = (
     ("SPIID", "programme", r"SPIID"),
 )
 
-# Unquoted titles (pipeline.stages.extract.programs.titles): the state's name after a cue, the word that
-# opens a law's title, a dating phrase after a name, and the kinds that are dated.
+# Unquoted titles (pipeline.stages.extract.programs.titles): the state's name after a cue, the word
+# that opens a law's title, a dating phrase after a name, and the kinds that are dated.
 STATE_AFTER = r"\s+of\s+the\s+Republic\s+of\s+Kazakhstan|\s+of\s+the\s+RK"
 TITLE_WORD = r"\s+(On|on)(?=\s)"
 YEARS_AFTER = r"\s+(?:for|until|till|to)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?"

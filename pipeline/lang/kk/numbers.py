@@ -1,7 +1,7 @@
 """Kazakh number knowledge: separators, number words, scales, currencies, units, dates.
 
-Phrases are matched case-blind by ``pipeline.stages.extract.figures.patterns.phrase``: a space matches
-any whitespace and a trailing ``*`` lets the word go on (case and possessive endings,
+Phrases are matched case-blind by ``pipeline.stages.extract.figures.patterns.phrase``: a space
+matches any whitespace and a trailing ``*`` lets the word go on (case and possessive endings,
 "теңгеге", "пайызы", "долларына").
 """
 

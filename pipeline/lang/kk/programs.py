@@ -107,8 +107,8 @@ NAME_BREAK = r"\w{2,}(?:да|де|та|те|ға|ге|қа|ке)$"
 # Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
 QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
 
-# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind, regex).
-# General knowledge of the best known Kazakhstani and Chinese programmes, with the
+# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind,
+# regex). General knowledge of the best known Kazakhstani and Chinese programmes, with the
 # spellings in use; a name matches as whole words, case-insensitively only in capitals.
 LISTED = (
     ("Бір белдеу – бір жол", "initiative",

@@ -9,7 +9,8 @@ comma ("1,3") are handled by the base rules.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Sequence
+from re import Pattern
 
 from spacy.lang.char_classes import ALPHA, HYPHENS
 from spacy.lang.punctuation import TOKENIZER_INFIXES
@@ -21,6 +22,8 @@ from spacy.util import update_exc
 from pipeline.lang.kk.tokenizer import ABBREVIATIONS
 
 _HYPHEN_INFIX = rf"(?<=[{ALPHA}])(?:{HYPHENS})(?=[{ALPHA}])"  # as in spaCy's base infixes
+_INFIXES = [rule for rule in TOKENIZER_INFIXES if rule != _HYPHEN_INFIX]
+_WRITING_SYSTEM = {"direction": "ltr", "has_case": True, "has_letters": True}
 
 
 def _exceptions() -> dict[str, list[dict]]:
@@ -34,9 +37,10 @@ def _exceptions() -> dict[str, list[dict]]:
 class KazakhDefaults(BaseDefaults):
     """Tokenizer settings of ``Kazakh``."""
 
-    tokenizer_exceptions: ClassVar[dict] = _exceptions()
-    infixes: ClassVar[list[str]] = [rule for rule in TOKENIZER_INFIXES if rule != _HYPHEN_INFIX]
-    writing_system: ClassVar[dict] = {"direction": "ltr", "has_case": True, "has_letters": True}
+    # the attributes' types are BaseDefaults' own (instance attributes there, so no ClassVar)
+    tokenizer_exceptions: dict[str, list[dict]] = _exceptions()
+    infixes: Sequence[str | Pattern] | None = _INFIXES
+    writing_system = _WRITING_SYSTEM
 
 
 class Kazakh(Language):

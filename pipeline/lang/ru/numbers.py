@@ -1,11 +1,11 @@
 """Russian number knowledge: separators, number words, scales, currencies, units, dates.
 
-Phrases are matched case-blind by ``pipeline.stages.extract.figures.patterns.phrase``: a space matches
-any whitespace and a trailing ``*`` lets the word go on (inflected forms).
+Phrases are matched case-blind by ``pipeline.stages.extract.figures.patterns.phrase``: a space
+matches any whitespace and a trailing ``*`` lets the word go on (inflected forms).
 """
 
 
-def _forms(table: dict[str, int]) -> dict[str, int]:
+def _forms(table: dict[str, float]) -> dict[str, float]:
     """Expand {"пять пяти пятью": 5} into one entry per form."""
     return {form: value for forms, value in table.items() for form in forms.split()}
 

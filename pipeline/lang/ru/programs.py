@@ -112,8 +112,8 @@ NAME_BREAK = r"$^"
 # Quote pairs a name can be printed in (opening, closing); ASCII quotes open and close alike.
 QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"), ('"', '"'), ("‘", "’"), ("”", "”"))
 
-# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind, regex).
-# General knowledge of the best known Kazakhstani and Chinese programmes, with the
+# Programmes known by name alone (pipeline.stages.extract.programs.listed): (canonical name, kind,
+# regex). General knowledge of the best known Kazakhstani and Chinese programmes, with the
 # spellings in use; a name matches as whole words, case-insensitively only in capitals.
 LISTED = (
     ("Один пояс – один путь", "initiative",
@@ -126,8 +126,8 @@ LISTED = (
     ("ГПИИР", "programme", r"ГПИИР"),
 )
 
-# Unquoted titles (pipeline.stages.extract.programs.titles): the state's name after a cue, the word that
-# opens a law's title, a dating phrase after a name, and the kinds that are dated.
+# Unquoted titles (pipeline.stages.extract.programs.titles): the state's name after a cue, the word
+# that opens a law's title, a dating phrase after a name, and the kinds that are dated.
 STATE_AFTER = (r"\s+(?:Республики\s+Казахстан|Российской\s+Федерации|Кыргызской\s+Республики"
                r"|РК|РФ)(?![\w-])")
 TITLE_WORD = r"\s+(Об?|об?)(?=\s)"

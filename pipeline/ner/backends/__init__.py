@@ -8,9 +8,9 @@ and four functions of a resolved :class:`Spec`:
     check(spec) -> None           raise ConfigError saying how to install what is missing
     load(spec) -> Runner          the model, ready to tag a batch of texts
     describe(spec) -> dict        model path or name and version, for the manifest
-    source(spec) -> str           the ``Mention.source`` of what it finds
+    source(spec) -> str           the origin in the ``Mention.source`` of what it finds
 
-A runner maps a list of texts to one list of :class:`Found` spans per text,
+A runner maps a list of texts to one list of :class:`~pipeline.doc.spans.Span` per text,
 with character offsets into that text and the backend's own labels; the
 stage converts them into unified :class:`~pipeline.doc.records.Mention` records.
 Backend modules import their library lazily, so importing this package costs
@@ -28,6 +28,7 @@ from functools import cache
 from types import ModuleType
 
 from pipeline.doc.errors import ConfigError
+from pipeline.doc.spans import Span
 
 # Backend family -> module implementing it (see the module docstring).
 FAMILIES: dict[str, str] = {
@@ -56,17 +57,7 @@ class Spec:
     display: str = ""  # how the target is shown in sources and messages (repo-relative path)
 
 
-@dataclass(frozen=True)
-class Found:
-    """A span found by a backend in one text, with the backend's own label."""
-
-    start: int
-    end: int
-    label: str
-    score: float | None = None
-
-
-Runner = Callable[[list[str]], list[list[Found]]]
+Runner = Callable[[list[str]], list[list[Span[None]]]]
 _LOADING = threading.Lock()
 
 

@@ -7,7 +7,8 @@ from importlib import metadata
 from typing import Any
 
 from pipeline.doc.errors import ConfigError
-from pipeline.ner.backends import Found, Runner, Spec
+from pipeline.doc.spans import Span
+from pipeline.ner.backends import Runner, Spec
 
 ARGUMENT = None  # "natasha" takes no argument
 LANGUAGES = ("ru",)  # the news model is trained on Russian only
@@ -29,8 +30,8 @@ def load(spec: Spec) -> Runner:
 
     tagger = NewsNERTagger(NewsEmbedding())
 
-    def run(texts: list[str]) -> list[list[Found]]:
-        return [[Found(s.start, s.stop, s.type) for s in markup.spans]
+    def run(texts: list[str]) -> list[list[Span[None]]]:
+        return [[Span(s.start, s.stop, s.type) for s in markup.spans]
                 for markup in tagger.map(texts)]
 
     return run

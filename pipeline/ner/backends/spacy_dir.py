@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.doc.errors import ConfigError
-from pipeline.ner.backends import Found, Runner, Spec
+from pipeline.doc.spans import Span
+from pipeline.ner.backends import Runner, Spec
 
 ARGUMENT = "folder"  # what follows "spacy:" in a backend string
 TRAIN_HINT = "tilmash train {lang}"  # the command that builds models/<lang>
@@ -70,9 +71,9 @@ def make_runner(nlp: Any) -> Runner:
     """A runner that tags texts with ``nlp`` in batches, skipping components NER does not use."""
     disable = [name for name in nlp.pipe_names if name in NOT_NEEDED]
 
-    def run(texts: list[str]) -> list[list[Found]]:
+    def run(texts: list[str]) -> list[list[Span[None]]]:
         docs = nlp.pipe(texts, batch_size=BATCH_SIZE, disable=disable)
-        return [[Found(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
+        return [[Span(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
 
     return run
 

@@ -47,6 +47,7 @@ def describe(spec: Spec) -> dict[str, Any]:
     if importlib.util.find_spec(spec.target) is None:
         return {"model": spec.target, "version": None}
     meta = spacy.util.get_model_meta(spacy.util.get_package_path(spec.target))
+    version: str | None
     try:
         version = metadata.version(spec.target)
     except metadata.PackageNotFoundError:  # importable but not pip-installed

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.doc.errors import ConfigError
-from pipeline.ner.backends import Found, Runner, Spec
+from pipeline.doc.spans import Span
+from pipeline.ner.backends import Runner, Spec
 
 ARGUMENT = "folder"  # what follows "stanza:" in a backend string
 INSTALL_HINT = "pip install 'tilmash[stanza]'"
@@ -114,12 +115,12 @@ def _runner(nlp: Any) -> Runner:
     """Stanza tokenizes: entity offsets are already offsets into each text."""
     import stanza
 
-    def run(texts: list[str]) -> list[list[Found]]:
+    def run(texts: list[str]) -> list[list[Span[None]]]:
         todo = [i for i, text in enumerate(texts) if text.strip()]  # Stanza rejects no tokens
         docs = nlp.bulk_process([stanza.Document([], text=texts[i]) for i in todo])
-        found: list[list[Found]] = [[] for _ in texts]
+        found: list[list[Span[None]]] = [[] for _ in texts]
         for i, doc in zip(todo, docs, strict=True):
-            found[i] = [Found(e.start_char, e.end_char, e.type) for e in doc.ents]
+            found[i] = [Span(e.start_char, e.end_char, e.type) for e in doc.ents]
         return found
 
     return run
@@ -129,12 +130,12 @@ def _pretokenized_runner(nlp: Any) -> Runner:
     """We tokenize: entities are mapped back to text offsets through token positions."""
     import stanza
 
-    def run(texts: list[str]) -> list[list[Found]]:
+    def run(texts: list[str]) -> list[list[Span[None]]]:
         spans = [tokenize(t) for t in texts]
         todo = [i for i, sentences in enumerate(spans) if sentences]
         docs = nlp.bulk_process([stanza.Document([], text=_words(texts[i], spans[i]))
                                  for i in todo])
-        found: list[list[Found]] = [[] for _ in texts]
+        found: list[list[Span[None]]] = [[] for _ in texts]
         for i, doc in zip(todo, docs, strict=True):
             found[i] = _found(doc, spans[i])
         return found
@@ -142,27 +143,27 @@ def _pretokenized_runner(nlp: Any) -> Runner:
     return run
 
 
-def _words(text: str, sentences: list[list[tuple[int, int]]]) -> list[list[str]]:
-    return [[text[s:e] for s, e in sentence] for sentence in sentences]
+def _words(text: str, sentences: list[list[Span[None]]]) -> list[list[str]]:
+    return [[text[t.start:t.end] for t in sentence] for sentence in sentences]
 
 
-def _found(doc: Any, sentences: list[list[tuple[int, int]]]) -> list[Found]:
-    found = []
+def _found(doc: Any, sentences: list[list[Span[None]]]) -> list[Span[None]]:
+    found: list[Span[None]] = []
     for sentence, offsets in zip(doc.sentences, sentences, strict=True):
         for ent in sentence.ents:
             first, last = ent.tokens[0].id[0] - 1, ent.tokens[-1].id[-1] - 1
-            found.append(Found(offsets[first][0], offsets[last][1], ent.type))
+            found.append(Span(offsets[first].start, offsets[last].end, ent.type))
     return found
 
 
-def tokenize(text: str) -> list[list[tuple[int, int]]]:
-    """Sentences of (start, end) token offsets: ends at . ! ? before a capital or the end."""
-    tokens = [m.span() for m in TOKEN.finditer(text)]
-    sentences: list[list[tuple[int, int]]] = [[]]
-    for i, (start, end) in enumerate(tokens):
-        sentences[-1].append((start, end))
-        following = text[tokens[i + 1][0]] if i + 1 < len(tokens) else ""
-        if text[start:end] in SENTENCE_END and (not following or following.isupper()):
+def tokenize(text: str) -> list[list[Span[None]]]:
+    """Sentences of token spans: ends at . ! ? before a capital or the end."""
+    tokens: list[Span[None]] = [Span(m.start(), m.end()) for m in TOKEN.finditer(text)]
+    sentences: list[list[Span[None]]] = [[]]
+    for i, token in enumerate(tokens):
+        sentences[-1].append(token)
+        following = text[tokens[i + 1].start] if i + 1 < len(tokens) else ""
+        if text[token.start:token.end] in SENTENCE_END and (not following or following.isupper()):
             sentences.append([])
     return [s for s in sentences if s]
 

@@ -20,6 +20,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _add_commands(subparsers: argparse._SubParsersAction) -> None:
+    """``train`` (here) and ``evaluate`` under ``subparsers``."""
     t = subparsers.add_parser(
         "train",
         help="train the NER pipeline of a language from ../shared/datasets",
@@ -40,7 +41,10 @@ def _add_commands(subparsers: argparse._SubParsersAction) -> None:
                    help="add the sentences a linguist corrected in `tilmash view` "
                         "(corrections.jsonl) to the training data")
     t.set_defaults(func=run_train)
+    _add_evaluate(subparsers)
 
+
+def _add_evaluate(subparsers: argparse._SubParsersAction) -> None:
     e = subparsers.add_parser(
         "evaluate",
         help="score a NER pipeline on a dataset split (P/R/F1 per label, words/s)",

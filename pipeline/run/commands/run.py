@@ -6,8 +6,13 @@ import argparse
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.doc.errors import TilmashError
+
+if TYPE_CHECKING:
+    from pipeline.run.document import RunConfig
+    from pipeline.stages.extract.document import ExtractConfig
 
 DEFAULT_INPUT = "corpora"
 DEFAULT_OUTPUT = "outputs"
@@ -31,6 +36,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                    help=f"files or folders to process (default: {DEFAULT_INPUT}/)")
     p.add_argument("--out", "-o", default=DEFAULT_OUTPUT, metavar="DIR",
                    help=f"output folder (default: {DEFAULT_OUTPUT}/)")
+    _add_extract_options(p)
+    _add_runner_options(p)
+    p.set_defaults(func=run)
+
+
+def _add_extract_options(p: argparse.ArgumentParser) -> None:
+    """What is extracted, with which NER backends and registry."""
     p.add_argument("--no-entities", action="store_true", help="skip named-entity recognition")
     p.add_argument("--no-ner-gate", action="store_true",
                    help="keep every NER span, not only those other evidence supports "
@@ -46,6 +58,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         "index shipped with Tilmash; build one with `tilmash registry build`)")
     p.add_argument("--no-registry", action="store_true",
                    help="do not match organisations against the registry (no ROR ids)")
+
+
+def _add_runner_options(p: argparse.ArgumentParser) -> None:
+    """Where and how documents are processed, and the corrections applied."""
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="show a progress bar (default: on for 5 or more documents)")
     p.add_argument("--runner", choices=("process", "serial", "dask"), default="process",
@@ -60,41 +76,53 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                    help="documents per task (default: about four batches per worker, <= 8)")
     p.add_argument("--corrections", metavar="FILE",
                    help="apply a linguist's corrections.jsonl (exported by `tilmash view`)")
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Build the configuration, check it, run the flow, print a summary."""
-    from pipeline.ner.registry import check, with_backends
-    from pipeline.registry.index import get_index
     from pipeline.run.document import RunConfig
-    from pipeline.run.flow import run_flow
-    from pipeline.run.outputs import OutputBusy, check_writable, locked
-    from pipeline.run.prefect_server import api_server, sigterm_as_exit
-    from pipeline.run.worker import CACHE_DIR
-    from pipeline.stages.extract.organisations.affiliations import RegistryOptions
 
     config = RunConfig()
-    extract = replace(config.extract, entities=not args.no_entities,
+    try:
+        config = replace(config, extract=_checked_extract(config.extract, args))
+    except TilmashError as e:
+        print(f"tilmash: {e}", file=sys.stderr)
+        return 2
+    corrections = _corrections(args.corrections) if args.corrections else []
+    if corrections is None:
+        return 2
+    return _run_flow(args, config, corrections)
+
+
+def _checked_extract(extract: ExtractConfig, args: argparse.Namespace) -> ExtractConfig:
+    """The extract stage's configuration from ``args``, its registry and models checked
+    before any text is read (a TilmashError says what is wrong)."""
+    from pipeline.ner.registry import check, with_backends
+    from pipeline.registry.index import get_index
+    from pipeline.stages.extract.organisations.affiliations import RegistryOptions
+
+    extract = replace(extract, entities=not args.no_entities,
                       ner_gate=not args.no_ner_gate,
                       figures=not args.no_figures, programs=not args.no_programs)
     registry = RegistryOptions(enabled=not args.no_registry,
                                index=str(Path(args.registry).resolve()) if args.registry else "")
     extract = replace(extract, registry=registry)
-    try:
-        if registry.enabled and args.registry:
-            get_index(registry.index)  # a bad index fails here, before any text is read
-        if args.ner:
-            extract = replace(extract, ner=with_backends(extract.ner, _pairs(args.ner)))
-        if extract.entities:
-            check(extract.ner)  # a missing model fails here, before any text is read
-    except TilmashError as e:
-        print(f"tilmash: {e}", file=sys.stderr)
-        return 2
-    config = replace(config, extract=extract)
-    corrections = _corrections(args.corrections) if args.corrections else []
-    if corrections is None:
-        return 2
+    if registry.enabled and args.registry:
+        get_index(registry.index)  # a bad index fails here, before any text is read
+    if args.ner:
+        extract = replace(extract, ner=with_backends(extract.ner, _pairs(args.ner)))
+    if extract.entities:
+        check(extract.ner)  # a missing model fails here, before any text is read
+    return extract
+
+
+def _run_flow(args: argparse.Namespace, config: RunConfig, corrections: list) -> int:
+    """Run the flow into ``--out`` and print its summary; the command's exit status."""
+    from pipeline.run.flow import run_flow
+    from pipeline.run.outputs import OutputBusy, check_writable, locked
+    from pipeline.run.prefect_server import api_server, sigterm_as_exit
+    from pipeline.run.worker import CACHE_DIR
+
     out = Path(args.out)
     runner = "dask" if args.dask_address else args.runner
     try:

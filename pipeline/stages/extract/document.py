@@ -10,9 +10,20 @@ Uppercase titles get no NER (see ``organisations.mostly_capitals``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from pipeline.doc.records import LANGS, Document, Mention, Section, sort_mentions
+from pipeline.doc.records import (
+    LANGS,
+    Document,
+    FigureMention,
+    Mention,
+    ProgramMention,
+    Section,
+    by_rule,
+    sort_mentions,
+)
+from pipeline.doc.spans import overlaps_any, within
 from pipeline.ner.registry import NerConfig
 from pipeline.stages.extract.figures.find import year_word_after
 from pipeline.stages.extract.gate import gate
@@ -89,7 +100,7 @@ def _organisations(doc: Document, sections: list[Section], entities: dict[str, l
             parsed = list(find_affiliations(doc, section, config.registry))  # and names it missed
             here = [m for m in here if m.label != "ORG"] + parsed + [
                 n for n in names.get(section.id, [])
-                if not any(n.start < p.end and p.start < n.end for p in parsed)]
+                if not overlaps_any(n, parsed)]
         elif section.kind != "table":
             here = with_organisations(states_as_places(here), names.get(section.id, []))
         out[section.id] = here
@@ -102,42 +113,39 @@ def _established(doc: Document, sections: list[Section], mentions: list[Mention]
     (``pipeline.stages.extract.organisations.established``) and of the acronyms it confirms
     (``pipeline.stages.extract.organisations.acronyms``)."""
     orgs = [m for m in mentions if m.label == "ORG"]
-    taken = [(m.start, m.end) for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
+    taken = [m for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
     out: list[Mention] = []
     acronyms = acronym_names(sections, orgs)  # KMG, ҚМГ: bare acronyms it confirms
     for _ in range(2):  # a name found bare may itself introduce an acronym: “KazMunayGas” (KMG)
         names = sorted(set(established(doc, orgs + out)) | set(acronyms), key=len, reverse=True)
         for section in sections:
             if section.kind != "table":
-                out += find_established(doc, section, names,
-                                        taken + [(m.start, m.end) for m in out])
+                out += find_established(doc, section, names, taken + out)
     return out
 
 
-def _outside(figure: Mention, programs: list[Mention], text: str) -> bool:
+def _outside(figure: Mention, programs: Sequence[Mention], text: str) -> bool:
     """A number inside a programme's name is part of it ("Kazakhstan 2050 Strategy"), but a
     date is a date even inside an act's citation ("Law of 05.11.2022 No. 311"), and so is a
     period a plan names ("for 2023–2029", "2025 жылға дейінгі")."""
     kind = getattr(figure, "kind", None)
     period = kind == "range" or (kind == "year"
                                  and year_word_after(text, figure.end, figure.lang))
-    return kind == "date" or period or not any(
-        p.start <= figure.start and figure.end <= p.end for p in programs)
+    return kind == "date" or period or not any(within(figure, p) for p in programs)
 
 
 def _plausible(m: Mention) -> bool:
     """A model's organisation of several words has a capital letter somewhere; "мягкой
     силы" or a lowercase clause tagged ORG is noise that would become a record."""
-    return not (m.label == "ORG" and not m.source.startswith("rules:")
+    return not (m.label == "ORG" and not by_rule(m)
                 and len(m.text.split()) > 1 and not any(c.isupper() for c in m.text))
 
 
-def _in_programme(m: Mention, programs: list[Mention]) -> bool:
+def _in_programme(m: Mention, programs: Sequence[Mention]) -> bool:
     """A model's mention inside a programme's name ("Kazakhstan" of "Digital Kazakhstan",
     an ORG "Law on Science") is part of that name (rules' names:
     ``pipeline.stages.extract.overlaps``)."""
-    return not m.source.startswith("rules:") and any(
-        p.start <= m.start and m.end <= p.end for p in programs)
+    return not by_rule(m) and any(within(m, p) for p in programs)
 
 
 def _entities(doc: Document, sections: list[Section], config: ExtractConfig
@@ -153,13 +161,14 @@ def _entities(doc: Document, sections: list[Section], config: ExtractConfig
     return found
 
 
-def _find_figures(doc: Document, section: Section) -> list[Mention]:
+def _find_figures(doc: Document, section: Section) -> list[FigureMention]:
     from pipeline.stages.extract.figures import find_figures
 
     return list(find_figures(doc, section))
 
 
-def _find_programs(doc: Document, section: Section, entities: list[Mention]) -> list[Mention]:
+def _find_programs(doc: Document, section: Section, entities: list[Mention]
+                   ) -> list[ProgramMention]:
     if section.kind == "table":
         return []
     from pipeline.stages.extract.programs import find_programs

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import groupby
 
 from pipeline.doc.records import Document, Mention, Section, sort_mentions
+from pipeline.doc.spans import Span, to_mention
 from pipeline.ner import backends
-from pipeline.ner.backends import Found, Spec
+from pipeline.ner.backends import Spec
 from pipeline.ner.backends.labels import unify
 from pipeline.ner.registry import NerConfig, resolve
 
@@ -33,19 +35,19 @@ def find_entities(doc: Document, section: Section, config: NerConfig | None = No
     return find_entities_batch(doc, [section], config or NerConfig())
 
 
-def adapt(doc: Document, section: Section, spans: list[Found], spec: Spec) -> list[Mention]:
+def adapt(doc: Document, section: Section, spans: list[Span[None]], spec: Spec
+          ) -> list[Mention]:
     """Backend spans in ``section.text`` -> unified mentions with document offsets."""
-    source = backends.source(spec)
+    source = (backends.source(spec),)
     mentions = []
-    for span in spans:
-        label = unify(span.label)
-        start, end = _trim(section.text, span.start, span.end)
-        if label is None or start >= end or not _wordlike(section.text[start:end]):
+    for found in spans:
+        label = unify(found.label)
+        span = _trim(section.text, Span(found.start, found.end, label or "", source,
+                                        found.score))
+        if label is None or span.start >= span.end \
+                or not _wordlike(section.text[span.start:span.end]):
             continue
-        mentions.append(Mention(
-            doc=doc.id, section=section.id, lang=section.lang,
-            start=section.start + start, end=section.start + end,
-            text=section.text[start:end], label=label, source=source, score=span.score))
+        mentions.append(to_mention(span, doc, section))
     return mentions
 
 
@@ -55,10 +57,11 @@ def _wordlike(text: str) -> bool:
         and not text.startswith("www.")
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets without surrounding whitespace (some tokenizers keep it in a span)."""
+def _trim(text: str, span: Span[None]) -> Span[None]:
+    """``span`` without surrounding whitespace (some tokenizers keep it in a span)."""
+    start, end = span.start, span.end
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end
+    return replace(span, start=start, end=end)

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.doc.records import Mention
+from pipeline.doc.records import Mention, by_rule
 from pipeline.lang import LANGUAGES, data
 from pipeline.stages.extract.organisations.names import TOKEN, rules
 from pipeline.stages.extract.organisations.overlay import names_a_state
@@ -45,7 +45,7 @@ def gate(entities: list[Mention], rule_names: list[Mention], text: str = "",
     known = {_norm(n.text): n.lang for n in rule_names}
     out = []
     for m in entities:
-        if m.lang not in LANGUAGES or m.source.startswith("rules:") or m.label not in labels:
+        if m.lang not in LANGUAGES or by_rule(m) or m.label not in labels:
             out.append(m)
         elif m.label == "ORG":
             if names_a_state(m.text, m.lang):

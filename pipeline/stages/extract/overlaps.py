@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from pipeline.doc.records import Document, Mention, ProgramMention
+from pipeline.doc.spans import overlaps, within
 from pipeline.stages.extract.organisations.names import find_in_text
 from pipeline.stages.extract.programs.lexicon import find_cues, lexicon
 
@@ -25,28 +26,26 @@ def apart(doc: Document, mentions: list[Mention], programs: list[ProgramMention]
           ) -> tuple[list[Mention], list[ProgramMention]]:
     """``mentions`` and ``programs`` of one section with their overlaps settled."""
     orgs = [m for m in mentions if m.label == "ORG"]
-    kept_programs = []
+    kept_programs: list[ProgramMention] = []
     for p in programs:
         inner = [o for o in orgs if o.start == p.start and o.end < p.end and p.kind != "law"]
-        exact = any(o.start <= p.start and p.end <= o.end for o in orgs)
-        if inner:
-            p = _after(doc, p, max(o.end for o in inner))
-        if p is not None and not exact:
-            kept_programs.append(p)
+        exact = any(within(p, o) for o in orgs)
+        kept = _after(doc, p, max(o.end for o in inner)) if inner else p
+        if kept is not None and not exact:
+            kept_programs.append(kept)
     out = []
     for m in mentions:
-        if m.label == "ORG":
-            m = _settled(doc, m, kept_programs)
-        if m is not None:
-            out.append(m)
+        settled = _settled(doc, m, kept_programs) if m.label == "ORG" else m
+        if settled is not None:
+            out.append(settled)
     return out, kept_programs
 
 
 def _settled(doc: Document, org: Mention, programs: list[ProgramMention]) -> Mention | None:
     for p in programs:
-        if not (org.start < p.end and p.start < org.end):
+        if not overlaps(org, p):
             continue
-        inside = p.start <= org.start and org.end <= p.end
+        inside = within(org, p)
         if inside and (p.kind == "law" or p.start < org.start):
             return None
         if p.start <= org.start and not inside:
@@ -62,13 +61,16 @@ def _cut(doc: Document, org: Mention, end: int) -> Mention | None:
     spans = find_in_text(text, org.lang) if org.lang in ("en", "kk", "ru") else []
     if not spans:
         return None
-    s, e = max(spans, key=lambda se: se[1] - se[0])
-    return replace(org, start=org.start + s, end=org.start + e, text=text[s:e])
+    best = max(spans, key=lambda s: s.end - s.start)
+    return replace(org, start=org.start + best.start, end=org.start + best.end,
+                   text=text[best.start:best.end])
 
 
 def _after(doc: Document, p: ProgramMention, pos: int) -> ProgramMention | None:
     """``p`` starting after an organisation ending at ``pos``; None when only a cue is left."""
-    start = GAP.match(doc.text, pos).end()
+    gap = GAP.match(doc.text, pos)
+    assert gap is not None  # GAP matches the empty string
+    start = gap.end()
     rest = doc.text[start:p.end]
     cues = find_cues(rest, lexicon(p.lang))
     words = re.findall(r"\w+", rest)

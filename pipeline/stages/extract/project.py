@@ -18,7 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.doc.records import LANGS, Document, Mention, ProgramMention, Section, sort_mentions
+from pipeline.doc.records import (
+    LANGS,
+    Document,
+    Mention,
+    ProgramMention,
+    Section,
+    by_rule,
+    sort_mentions,
+)
+from pipeline.doc.spans import Located, Span, overlaps, overlaps_any, to_mention, within
 from pipeline.merge.evidence import text_score
 from pipeline.merge.repeat import repeat
 from pipeline.stages.extract.programs.lexicon import find_quotes, lexicon
@@ -59,7 +68,7 @@ def _within(m: Mention, name: Mention) -> bool:
     """A model's mention of a part of a projected name (the LOC Қытай of «Қытай арманы»);
     one that covers the whole quoted name already named it and stays."""
     return m.section == name.section and m.label in MODEL_LABELS \
-        and not m.source.startswith("rules:") and name.start <= m.start and m.end <= name.end \
+        and not by_rule(m) and within(m, name) \
         and len(_bare(m.text)) < len(_bare(name.text))
 
 
@@ -72,13 +81,14 @@ def agree(doc: Document) -> Document:
         found = [m for m in doc.mentions if m.section in group.values()
                  and m.label in (*MODEL_LABELS, "PROGRAM")]
         for m in found:
-            if m.label not in MODEL_LABELS or m.source.startswith("rules:"):
+            if m.label not in MODEL_LABELS or by_rule(m):
                 continue
             votes = [_best(m, [o for o in found if o.lang == lang])
                      for lang in group if lang != m.lang]
-            labels = {v.label for v in votes if v is not None}
-            if None not in votes and len(labels) == 1 and labels != {m.label}:
-                changed[id(m)] = _relabelled(m, votes[0])
+            cast = [v for v in votes if v is not None]
+            labels = {v.label for v in cast}
+            if len(cast) == len(votes) and len(labels) == 1 and labels != {m.label}:
+                changed[id(m)] = _relabelled(m, cast[0])
     if not changed:
         return doc
     return replace(doc, mentions=tuple(sort_mentions(
@@ -93,12 +103,13 @@ def _best(m: Mention, candidates: list[Mention]) -> Mention | None:
 
 
 def _relabelled(m: Mention, like: Mention) -> Mention:
-    common = dict(doc=m.doc, section=m.section, lang=m.lang, start=m.start, end=m.end,
-                  text=m.text, label=like.label, source=f"{m.source}+{AGREEMENT}",
-                  score=m.score)
+    """``m`` with ``like``'s label (a plain mention, or a programme like ``like``)."""
+    plain = Mention(doc=m.doc, section=m.section, lang=m.lang, start=m.start, end=m.end,
+                    text=m.text, label=like.label, source=(*m.source, AGREEMENT),
+                    score=m.score)
     if isinstance(like, ProgramMention):
-        return ProgramMention(**common, kind=like.kind, canonical=_bare(m.text))
-    return Mention(**common)
+        return ProgramMention(**vars(plain), kind=like.kind, canonical=_bare(m.text))
+    return plain
 
 
 def _bare(text: str) -> str:
@@ -121,31 +132,36 @@ def _projected(doc: Document, section: Section, others: list[Mention],
     """Candidates of ``section`` that name one of ``others``; a candidate is free unless a
     mention already there overlaps it without lying inside it as a model's guess."""
     out: list[Mention] = []
-    taken = [(m.start, m.end) for m in here]
-    for start, end, inner, quoted in _candidates(section):
-        s, e = section.start + start, section.start + end
-        if any(ts < e and s < te for ts, te in taken) and not (quoted and all(
-                _within(m, _span(section, s, e)) for m in here if m.start < e and s < m.end)):
+    taken: list[Located] = list(here)
+    for cand in _candidates(section):
+        s, e = section.start + cand.start, section.start + cand.end
+        inner, quoted = cand.payload or ("", False)
+        stand_in = _span(section, s, e)
+        if overlaps_any(stand_in, taken) and not (quoted and all(
+                _within(m, stand_in) for m in here if overlaps(m, stand_in))):
             continue
         scored = [(text_score(inner, section.lang, _name(o), o.lang)[0], o) for o in others
                   if quoted or o.label == "ORG"]
         score, best = max(scored, key=lambda p: p[0], default=(0.0, None))
         if best is None or score < PROJECT_THRESHOLD:
             continue
-        common = dict(doc=doc.id, section=section.id, lang=section.lang, start=s, end=e,
-                      text=doc.text[s:e], label=best.label, source=SOURCE, score=round(score, 4))
-        out.append(ProgramMention(**common, kind=best.kind, canonical=inner)
-                   if isinstance(best, ProgramMention) else Mention(**common))
-        taken.append((s, e))
+        span = replace(cand, label=best.label, source=(SOURCE,), score=round(score, 4))
+        out.append(to_mention(span, doc, section, ProgramMention, kind=best.kind,
+                              canonical=inner) if isinstance(best, ProgramMention)
+                   else to_mention(span, doc, section))
+        taken.append(stand_in)
     return out
 
 
-def _candidates(section: Section) -> list[tuple[int, int, str, bool]]:
-    """(start, end, name, quoted) in section offsets: quoted stretches, then capitalised runs."""
+def _candidates(section: Section) -> list[Span[tuple[str, bool]]]:
+    """Spans of ``section.text`` carrying (name, quoted?): quoted stretches, then
+    capitalised runs."""
     text = section.text
     quotes = find_quotes(text, lexicon(section.lang))
-    found = [(q.start, q.end, text[q.inner_start:q.inner_end], True) for q in quotes]
-    found += [(m.start(), m.end(), m.group(), False) for m in NAME_RUN.finditer(text)
+    found = [Span(q.start, q.end, payload=(text[q.inner_start:q.inner_end], True))
+             for q in quotes]
+    found += [Span(m.start(), m.end(), payload=(m.group(), False))
+              for m in NAME_RUN.finditer(text)
               if not any(q.start <= m.start() < q.end for q in quotes)
               and not m.group().isupper()]  # acronyms (IT, ҚХР) match too easily
     return found
@@ -155,7 +171,7 @@ def _span(section: Section, start: int, end: int) -> Mention:
     """A stand-in mention for a candidate span (for ``_within``)."""
     return Mention(doc="", section=section.id, lang=section.lang, start=start, end=end,
                    text=section.text[start - section.start:end - section.start], label="",
-                   source="")
+                   source=())
 
 
 def _name(m: Mention) -> str:

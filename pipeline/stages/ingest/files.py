@@ -91,7 +91,8 @@ def _walk(folder: Path, suffixes: tuple[str, ...], visited: set[tuple[int, int]]
     except OSError as e:
         yield InputError(display(folder), f"cannot list folder: {e.strerror or e}", "unreadable")
         return
-    files, folders = [], []
+    files: list[Found] = []
+    folders: list[Path] = []
     for entry in entries:
         if entry.name.startswith("."):
             continue

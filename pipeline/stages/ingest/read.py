@@ -103,7 +103,8 @@ def _path_hash(path: Path) -> str:
 
 def discover(inputs: Iterable[str | Path], config: IngestConfig = IngestConfig()
              ) -> Iterator[Path | InputError]:
-    """Input files, and an error for each input that is not one (see ``pipeline.stages.ingest.files``)."""
+    """Input files, and an error for each input that is not one (see
+    ``pipeline.stages.ingest.files``)."""
     from pipeline.stages.ingest.files import discover as find
 
     return find(inputs, config.suffixes)

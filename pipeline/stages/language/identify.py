@@ -23,11 +23,22 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from types import SimpleNamespace
+from typing import Protocol
 
 from pipeline.doc.records import Sentence
+from pipeline.doc.spans import Span
 from pipeline.lang import LANGUAGES, data
 from pipeline.lang.confusable import PROFILES as CONFUSABLE
+
+
+class Profile(Protocol):
+    """The evidence kept for one candidate language (``langid.py`` or a look-alike)."""
+
+    ALPHABET: str
+    TELLING: str
+    WORDS: frozenset[str]
+    PATTERNS: tuple[str, ...]
+    SUFFIXES: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -57,8 +68,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»”\")\]]*\s+(?=[«“\"(\[]?[A-Z
 
 
 @cache
-def _profiles() -> dict[str, SimpleNamespace]:
-    ours = {lang: data(lang, "langid") for lang in LANGUAGES if lang != "en"}
+def _profiles() -> dict[str, Profile]:
+    ours: dict[str, Profile] = {lang: data(lang, "langid") for lang in LANGUAGES if lang != "en"}
     return {**ours, **CONFUSABLE}
 
 
@@ -151,16 +162,16 @@ def _detect_cached(text: str) -> tuple[tuple[str, float], ...]:
     return tuple(sorted(result.items()))
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` (start, end), trimmed of surrounding space."""
-    spans: list[tuple[int, int]] = []
+def split_sentences(text: str) -> list[Span[None]]:
+    """Sentence spans of ``text``, trimmed of surrounding space."""
+    spans: list[Span[None]] = []
     start = 0
     for match in [*_SENTENCE_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
         piece = text[start:end]
         if piece.strip():
             left = start + len(piece) - len(piece.lstrip())
-            spans.append((left, start + len(piece.rstrip())))
+            spans.append(Span(left, start + len(piece.rstrip())))
         if match:
             start = match.end()
     return spans
@@ -170,7 +181,8 @@ def identify_sentences(text: str, weights: Weights = WEIGHTS) -> list[Sentence]:
     """A language decision for every sentence of ``text`` (offsets relative to ``text``)."""
     whole: tuple[str, float] | None = None
     sentences = []
-    for start, end in split_sentences(text):
+    for span in split_sentences(text):
+        start, end = span.start, span.end
         piece = text[start:end]
         if len(_WORD.findall(piece)) < SHORT_SENTENCE:
             whole = whole or identify(text, weights)

@@ -9,9 +9,11 @@ Kazakh paper prints English and Russian markers too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.doc.spans import Span
 from pipeline.lang import LANGUAGES, data
 from pipeline.stages.segment.lines import (
     furniture_code_end,
@@ -98,16 +100,17 @@ def _glued_markers() -> re.Pattern[str]:
     return re.compile(rf"{_GLUED_BEFORE}(?:{alternation})(?=\s*[:.—–-]|{_GLUED})")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _lines(text: str) -> list[Span[None]]:
     """Line spans; a marker glued to the text before it starts a line of its own."""
-    spans, pos = [], 0
+    spans: list[Span[None]] = []
+    pos = 0
     for line in text.split("\n"):
         cuts = [m.start() for m in _glued_markers().finditer(line)]
         code_end = furniture_code_end(line)
         if code_end is not None:  # "UDC 338.2 TITLE OF THE PAPER": the code is furniture
             cuts = sorted({code_end, *cuts})
         for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
-            spans.append((pos + a, pos + b))
+            spans.append(Span(pos + a, pos + b))
         pos += len(line) + 1
     return spans
 
@@ -116,31 +119,31 @@ def _cells(line: str) -> int:
     return sum(1 for cell in line.split("\t") if cell.strip())
 
 
-def _table_rows(text: str, lines: list[tuple[int, int]]) -> set[int]:
+def _table_rows(text: str, lines: list[Span[None]]) -> set[int]:
     """Indices of lines inside tables: tab-separated rows, or captioned column-per-line tables."""
     rows: set[int] = set()
-    tabbed = [i for i, (s, e) in enumerate(lines) if _cells(text[s:e]) >= 2]
+    tabbed = [i for i, line in enumerate(lines) if _cells(text[line.start:line.end]) >= 2]
     for i in tabbed:
         rows.add(i)
         j = i + 1  # rows continued by a wrapped cell ("turnover\t\t\t") belong to the table
-        while j < len(lines) and "\t" in text[lines[j][0]:lines[j][1]]:
+        while j < len(lines) and "\t" in text[lines[j].start:lines[j].end]:
             rows.add(j)
             j += 1
     caption, end = _table_words("TABLE"), _table_words("TABLE_END")
-    for i, (s, e) in enumerate(lines):
-        if i in rows or not caption.match(text[s:e]):
+    for i, line in enumerate(lines):
+        if i in rows or not caption.match(text[line.start:line.end]):
             continue
         run = _captioned_run(text, lines, i, end)
         rows.update(run)
     return rows
 
 
-def _captioned_run(text: str, lines: list[tuple[int, int]], i: int, end: re.Pattern[str]
+def _captioned_run(text: str, lines: list[Span[None]], i: int, end: re.Pattern[str]
                    ) -> list[int]:
     """Lines of a 'Table: ...' caption up to its 'Source:' line, if the cells are short."""
     run = [i]
     for j in range(i + 1, min(len(lines), i + 2000)):
-        line = text[lines[j][0]:lines[j][1]]
+        line = text[lines[j].start:lines[j].end]
         if end.match(line):
             return [*run, j]
         if len(line.strip()) > 120:
@@ -150,11 +153,11 @@ def _captioned_run(text: str, lines: list[tuple[int, int]], i: int, end: re.Patt
     return run if len(run) > 3 else [i]
 
 
-def blocks(text: str, headings: tuple[tuple[int, int], ...] = ()) -> list[Block]:
+def blocks(text: str, headings: Sequence[Span[None]] = ()) -> list[Block]:
     """Cut the text into blocks: tables, headings, then paragraphs separated by blank lines."""
     lines = _lines(text)
     table_rows = _table_rows(text, lines)
-    heading_starts = {s for s, _ in headings}
+    heading_starts = {h.start for h in headings}
     out: list[Block] = []
     current: list[int] = []
     letters: frozenset[str] = frozenset()  # alphabet of the block's last telling line
@@ -163,12 +166,12 @@ def blocks(text: str, headings: tuple[tuple[int, int], ...] = ()) -> list[Block]
         nonlocal letters
         letters = frozenset()
         if current:
-            s, e = lines[current[0]][0], lines[current[-1]][1]
+            s, e = lines[current[0]].start, lines[current[-1]].end
             out.append(_make_block(text, s, e, heading=s in heading_starts, table=table))
             current.clear()
 
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e]
+    for i, span in enumerate(lines):
+        line = text[span.start:span.end]
         if i in table_rows:
             if current and current[-1] not in table_rows:
                 flush()
@@ -179,7 +182,7 @@ def blocks(text: str, headings: tuple[tuple[int, int], ...] = ()) -> list[Block]
         if not line.strip():
             flush()
             continue
-        if current and _starts_new_block(text, lines[current[-1]], (s, e), heading_starts,
+        if current and _starts_new_block(text, lines[current[-1]], span, heading_starts,
                                          letters):
             flush()
         current.append(i)
@@ -188,16 +191,17 @@ def blocks(text: str, headings: tuple[tuple[int, int], ...] = ()) -> list[Block]
     return out
 
 
-def _starts_new_block(text: str, prev: tuple[int, int], cur: tuple[int, int],
+def _starts_new_block(text: str, prev: Span[None], cur: Span[None],
                       heading_starts: set[int], letters: frozenset[str]) -> bool:
-    prev_line = text[prev[0]:prev[1]].rstrip()
-    if cur[0] in heading_starts or prev[0] in heading_starts:
+    prev_line = text[prev.start:prev.end].rstrip()
+    line = text[cur.start:cur.end]
+    if cur.start in heading_starts or prev.start in heading_starts:
         return True
-    if cur[0] != prev[1] + 1:  # a cut inside one line: a glued marker
+    if cur.start != prev.end + 1:  # a cut inside one line: a glued marker
         return True
-    if read_marker(text[cur[0]:cur[1]])[0] is not None:
+    if read_marker(line)[0] is not None:
         return True
-    if starts_new_line_block(prev_line, text[cur[0]:cur[1]], letters):
+    if starts_new_line_block(prev_line, line, letters):
         return True
     if read_marker(prev_line)[0] == "keywords" and prev_line.endswith((".", "!", "?")):
         return True  # a keywords line ends with its full stop

@@ -2,8 +2,8 @@
 
 Journal pages print front matter line by line with no blank lines between a title, its
 authors, their affiliations and the abstract, and often the three languages' copies one
-after another. ``pipeline.stages.segment.blocks`` uses these shapes to cut such runs into blocks; the
-knowledge behind them (alphabets, furniture codes) is per-language data.
+after another. ``pipeline.stages.segment.blocks`` uses these shapes to cut such runs into blocks;
+the knowledge behind them (alphabets, furniture codes) is per-language data.
 """
 
 from __future__ import annotations

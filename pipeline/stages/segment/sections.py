@@ -1,8 +1,8 @@
 """Segment a document into sections with a kind.
 
 Kinds: title, authors, affiliation, abstract, keywords, body, references,
-author-info, table, other. Markers start sections (``pipeline.stages.segment.blocks``); a label alone on
-its line belongs to the text after it. An abstract runs over its paragraphs to the next
+author-info, table, other. Markers start sections (``pipeline.stages.segment.blocks``); a label
+alone on its line belongs to the text after it. An abstract runs over its paragraphs to the next
 marker, heading or block in another language. A language whose abstract has no label
 takes the first paragraph of prose in that language. The front matter printed before each
 abstract (title, authors, affiliation, an unlabelled keyword list) is found by walking back

@@ -1,7 +1,7 @@
 """Shapes of blocks: prose, titles, names, affiliations, keyword lists, references.
 
-Plain predicates over a ``pipeline.stages.segment.blocks.Block`` that the segmenter combines; cue words
-come from ``pipeline/lang/<code>/markers.py``.
+Plain predicates over a ``pipeline.stages.segment.blocks.Block`` that the segmenter combines; cue
+words come from ``pipeline/lang/<code>/markers.py``.
 """
 
 from __future__ import annotations

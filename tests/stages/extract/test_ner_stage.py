@@ -11,8 +11,8 @@ import pytest
 
 from pipeline.doc.errors import ConfigError
 from pipeline.doc.records import Document, Section
+from pipeline.doc.spans import Span
 from pipeline.ner import backends
-from pipeline.ner.backends import Found
 from pipeline.ner.registry import NerConfig, check, describe, resolve
 from pipeline.stages.extract.entities import find_entities, find_entities_batch
 
@@ -60,7 +60,7 @@ def scripted(monkeypatch):
     def runner(spec):
         def run(texts):
             calls.append((spec.lang, list(texts)))
-            return [[Found(t.index(w), t.index(w) + len(w) + (w == "Ivan"), label)
+            return [[Span(t.index(w), t.index(w) + len(w) + (w == "Ivan"), label)
                      for w, label in tags.items() if w in t] for t in texts]
         return run
 
@@ -77,10 +77,10 @@ def test_stage_batches_each_language_once(scripted, tmp_path: Path) -> None:
     assert scripted == [("en", ["Halyk Bank in Astana", "Kazakhs and Astana"]),
                         ("ru", ["Ivan x"])]
     assert [(m.section, m.text, m.label, m.source) for m in found] == [
-        ("s0", "Halyk Bank", "ORG", f"spacy:{tmp_path / 'en'}"),
-        ("s0", "Astana", "LOC", f"spacy:{tmp_path / 'en'}"),
-        ("s1", "Ivan", "PER", "natasha"),  # the trailing space the backend kept is trimmed
-        ("s2", "Astana", "LOC", f"spacy:{tmp_path / 'en'}"),  # NORP dropped
+        ("s0", "Halyk Bank", "ORG", (f"spacy:{tmp_path / 'en'}",)),
+        ("s0", "Astana", "LOC", (f"spacy:{tmp_path / 'en'}",)),
+        ("s1", "Ivan", "PER", ("natasha",)),  # the trailing space the backend kept is trimmed
+        ("s2", "Astana", "LOC", (f"spacy:{tmp_path / 'en'}",)),  # NORP dropped
     ]
     assert_round_trip(doc, found)
 
@@ -105,7 +105,7 @@ def test_stage_natasha_offsets_round_trip_mid_document() -> None:
     assert [(m.text, m.label) for m in found] == [
         ("Айгуль Сериковна Омарова", "PER"), ("Карагандинского университета", "ORG"),
         ("Москве", "LOC")]
-    assert {m.source for m in found} == {"natasha"}
+    assert {m.source for m in found} == {("natasha",)}
     assert_round_trip(doc, found)
 
 
@@ -168,7 +168,7 @@ def test_stage_spacy_project_model(tiny_spacy: Path) -> None:
     expected = [(s.id, name, label) for s, (_, ents) in zip(doc.sections, TRAIN, strict=True)
                 for name, label in ents]
     assert sorted((m.section, m.text, m.label) for m in found) == sorted(expected)
-    assert {m.source for m in found} == {f"spacy:{tiny_spacy / 'en'}"}
+    assert {m.source for m in found} == {(f"spacy:{tiny_spacy / 'en'}",)}
     assert_round_trip(doc, found)
     assert describe(config)["en"]["labels"] == ["LOC", "ORG", "PER"]
 
@@ -189,9 +189,9 @@ def test_stage_spacy_package_labels_unified(tiny_spacy_package: str) -> None:
     doc = make_doc([("abstract", "en", TRAIN[2][0])])
     found = find_entities_batch(doc, list(doc.sections), config)
     assert [(m.text, m.label, m.source) for m in found] == [
-        ("Carol", "PER", "spacy-package:en_tilmash_tiny"),  # trained as PERSON
-        ("Initech", "ORG", "spacy-package:en_tilmash_tiny"),
-        ("Madrid", "LOC", "spacy-package:en_tilmash_tiny")]  # trained as GPE
+        ("Carol", "PER", ("spacy-package:en_tilmash_tiny",)),  # trained as PERSON
+        ("Initech", "ORG", ("spacy-package:en_tilmash_tiny",)),
+        ("Madrid", "LOC", ("spacy-package:en_tilmash_tiny",))]  # trained as GPE
     assert_round_trip(doc, found)
     assert describe(config)["en"] == {
         "backend": "spacy-package", "source": "spacy-package:en_tilmash_tiny",
@@ -315,7 +315,7 @@ def test_stage_stanza_model_folder(tiny_stanza: Path) -> None:
         ("s1", "Alice", "PER"), ("s1", "Acme Corp", "ORG"), ("s1", "Paris", "LOC"),
         ("s1", "Bob", "PER"), ("s1", "Globex", "ORG"), ("s1", "Berlin", "LOC"),
         ("s3", "Carol", "PER"), ("s3", "Initech", "ORG"), ("s3", "Madrid", "LOC")]
-    assert {m.source for m in found} == {f"stanza:{tiny_stanza}"}
+    assert {m.source for m in found} == {(f"stanza:{tiny_stanza}",)}
     assert_round_trip(doc, found)
     assert describe(config)["en"]["files"] == {"ner_model_path": "en_tiny_nertagger.pt"}
 
@@ -383,5 +383,5 @@ def test_project_model_finds_an_organisation(lang: str, text: str, org_word: str
     doc = make_doc([("title", "en", "A title"), ("abstract", lang, text)])
     found = find_entities_batch(doc, list(doc.sections), config)
     assert any(m.label == "ORG" and org_word in m.text for m in found), found
-    assert {m.source for m in found} == {backends.source(resolve(config, lang))}
+    assert {m.source for m in found} == {(backends.source(resolve(config, lang)),)}
     assert_round_trip(doc, found)

@@ -48,7 +48,8 @@ def test_read_document_rejects_too_large_and_unknown_format(tmp_path):
     with pytest.raises(InputError, match="unsupported format") as err:
         read_document(docx)
     assert err.value.code == "unsupported-format"
-    pdf = tmp_path / "paper.pdf"  # PDFs are read (pipeline/stages/ingest/pdf); a header alone is damaged
+    # PDFs are read (pipeline/stages/ingest/pdf); a header alone is damaged
+    pdf = tmp_path / "paper.pdf"
     pdf.write_bytes(b"%PDF-1.4")
     with pytest.raises(InputError) as err:
         read_document(pdf)

@@ -67,7 +67,7 @@ def test_sentences_get_their_own_language_and_offsets() -> None:
 def test_sentence_split_keeps_every_character_of_each_sentence() -> None:
     text = "One sentence here. Another one follows! A third?"
     spans = split_sentences(text)
-    assert [text[a:b] for a, b in spans] == [
+    assert [text[s.start:s.end] for s in spans] == [
         "One sentence here.", "Another one follows!", "A third?"]
 
 

@@ -208,9 +208,9 @@ def test_mention_language_is_that_of_its_letters():
     section = doc.sections[0]
     start = doc.text.index("Scopus")
     names = [Mention(doc="t", section=section.id, lang="kk", start=start, end=start + 6,
-                     text="Scopus", label="ORG", source="rules:test"),
+                     text="Scopus", label="ORG", source=("rules:test",)),
              Mention(doc="t", section=section.id, lang="kk", start=0, end=8,
-                     text=doc.text[:8], label="ORG", source="rules:test")]
+                     text=doc.text[:8], label="ORG", source=("rules:test",))]
     from dataclasses import replace
 
     langs = [m.lang for m in assign_mention_languages(replace(doc, mentions=tuple(names))).mentions]

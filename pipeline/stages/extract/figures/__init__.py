@@ -29,10 +29,12 @@ QUANTITY. ``approx`` is set by words such as about, более, шамамен, 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from pipeline.doc.records import Document, FigureMention, Section
+from pipeline.doc.spans import Span, to_mention
 from pipeline.stages.extract.figures.find import find_in_text
-from pipeline.stages.extract.figures.read import FigureSpan
+from pipeline.stages.extract.figures.read import Reading
 from pipeline.stages.extract.figures.tables import find_in_table
 
 SOURCE = "rules:figures"
@@ -51,18 +53,17 @@ def find_figures(doc: Document, section: Section) -> list[FigureMention]:
     return [_mention(doc, section, f) for f in figures if _finite(f)]
 
 
-def _finite(f: FigureSpan) -> bool:
-    return all(v is None or math.isfinite(v) for v in (f.value, f.low, f.high))
+def _finite(f: Span[Reading]) -> bool:
+    return all(v is None or math.isfinite(v) for v in (f.payload.value, f.payload.low,
+                                                       f.payload.high))
 
 
-def _mention(doc: Document, section: Section, f: FigureSpan) -> FigureMention:
-    start, end = section.start + f.start, section.start + f.end
-    text = doc.text[start:end]
-    source = SOURCE if any(ch.isdigit() for ch in text) or f.kind == "century" else WORDS_SOURCE
-    return FigureMention(
-        doc=doc.id, section=section.id, lang=section.lang, start=start, end=end,
-        text=text, label=f.label, source=source, value=f.value, unit=f.unit,
-        kind=f.kind, low=f.low, high=f.high, approx=f.approx, context=f.context, date=f.date)
+def _mention(doc: Document, section: Section, f: Span[Reading]) -> FigureMention:
+    r = f.payload
+    digits = any(ch.isdigit() for ch in section.text[f.start:f.end])
+    f = replace(f, source=(SOURCE if digits or r.kind == "century" else WORDS_SOURCE,))
+    return to_mention(f, doc, section, FigureMention, value=r.value, unit=r.unit, kind=r.kind,
+                      low=r.low, high=r.high, approx=r.approx, context=r.context, date=r.date)
 
 
-__all__ = ["SOURCE", "WORDS_SOURCE", "FigureSpan", "find_figures", "find_in_table", "find_in_text"]
+__all__ = ["SOURCE", "WORDS_SOURCE", "Reading", "find_figures", "find_in_table", "find_in_text"]

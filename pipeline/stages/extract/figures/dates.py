@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from pipeline.doc.spans import Span
 from pipeline.lang import data
 from pipeline.stages.extract.figures.patterns import alternation, lookup
-from pipeline.stages.extract.figures.read import FigureSpan
+from pipeline.stages.extract.figures.read import Reading, figure
 
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
 _DAY = r"(?<![\d.,])(?P<d>[0-3]?\d)(?:st|nd|rd|th|-[^\W\d_]{1,5})?"
@@ -44,14 +45,14 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(s, re.IGNORECASE) for s in shapes)
 
 
-def find_dates(text: str, lang: str) -> Iterator[FigureSpan]:
+def find_dates(text: str, lang: str) -> Iterator[Span[Reading]]:
     """Every date of ``text`` (section-relative offsets); overlapping shapes may repeat."""
     for pattern in _patterns(lang):
         for m in pattern.finditer(text):
             found = _value(m, lang)
             if found is not None:
                 value, iso = found
-                yield FigureSpan(m.start(), m.end(), value, "date", "date", date=iso)
+                yield figure(m.start(), m.end(), value, "date", "date", date=iso)
     yield from _centuries(text, lang)
 
 
@@ -67,13 +68,13 @@ def _century_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.]){number}(?:\s+|-){alternation(words)}", re.IGNORECASE)
 
 
-def _centuries(text: str, lang: str) -> Iterator[FigureSpan]:
+def _centuries(text: str, lang: str) -> Iterator[Span[Reading]]:
     """'19th century', 'XIX век', 'ХХ ғасыр': value the century's number, unit "century"."""
     pattern = _century_pattern(lang)
     for m in pattern.finditer(text) if pattern else ():
         century = int(m.group("a")) if m.group("a") else _roman(m.group("r"))
         if 1 <= century <= 21:
-            yield FigureSpan(m.start(), m.end(), float(century), "century", "century")
+            yield figure(m.start(), m.end(), float(century), "century", "century")
 
 
 def _roman(text: str) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.doc.spans import Span
 from pipeline.lang import data
 from pipeline.stages.extract.figures.patterns import alternation
 
@@ -79,24 +80,19 @@ def _numbering() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in NUMBERING)
 
 
-def excluded_spans(text: str, lang: str, numbering: bool = True) -> list[tuple[int, int]]:
-    """Sorted (start, end) stretches of ``text`` that hold no figure (without list
-    numbering when not ``numbering``)."""
-    spans = []
+def excluded_spans(text: str, lang: str, numbering: bool = True) -> list[Span[None]]:
+    """Sorted stretches of ``text`` that hold no figure (without list numbering when not
+    ``numbering``)."""
+    spans: list[Span[None]] = []
     patterns = (*_patterns(lang), *(_numbering() if numbering else ()))
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _citation_without_name(pattern, m):
                 continue
-            spans.append((m.start(), m.end()))
-    return sorted(spans)
+            spans.append(Span(m.start(), m.end()))
+    return sorted(spans, key=lambda s: (s.start, s.end))
 
 
 def _citation_without_name(pattern: re.Pattern[str], m: re.Match[str]) -> bool:
     """'(2015)' or '(2016–2020)' is a figure; a citation needs an author name."""
     return pattern.pattern.startswith(r"\(\s*") and not re.search(rf"[{_UPPER}]", m.group())
-
-
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """True when [start, end) meets any of ``spans``."""
-    return any(s < end and start < e for s, e in spans)

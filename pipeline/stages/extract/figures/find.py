@@ -3,7 +3,8 @@
 What a figure is (the annotation contract of ``docs/figures.md``): a number written with
 digits, with its scale, currency, percent or unit words. A number in words alone ("two",
 "екі", "двух") is not a figure, except money and percent ("two billion dollars", "пять
-процентов"), which are kept and marked by their source (``pipeline.stages.extract.figures.WORDS_SOURCE``).
+процентов"), which are kept and marked by their source
+(``pipeline.stages.extract.figures.WORDS_SOURCE``).
 A restatement in words in brackets ("6 (six) months", "6 (алты) ай") belongs to the digits
 before it: one figure whose text runs over the brackets.
 """
@@ -12,35 +13,36 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 
+from pipeline.doc.spans import Located, Span
 from pipeline.lang import LANGUAGES, data
 from pipeline.stages.extract.figures.dates import find_dates
 from pipeline.stages.extract.figures.filters import excluded_spans
 from pipeline.stages.extract.figures.nouns import with_counted_noun
 from pipeline.stages.extract.figures.numbers import DIGITS, comma_style, number_value
 from pipeline.stages.extract.figures.patterns import alternation, figure_regex, word_number
-from pipeline.stages.extract.figures.read import BadRange, FigureSpan, read_match
+from pipeline.stages.extract.figures.read import BadRange, Reading, read_match
 from pipeline.stages.extract.figures.rows import find_rows
 
 # Kinds a figure written without digits may have (a century in Roman numerals: "XIX век").
 KEPT_IN_WORDS = ("money", "percent", "century")
 
 
-def find_in_text(text: str, lang: str, comma: str | None = None) -> list[FigureSpan]:
+def find_in_text(text: str, lang: str, comma: str | None = None) -> list[Span[Reading]]:
     """Figures of ``text`` (offsets into ``text``), sorted, without overlaps."""
     comma = comma or comma_style(text)
     masked = mask_restatements(text, lang)
     excluded = _Marks(len(masked), excluded_spans(masked, lang))
     not_dates = _Marks(len(masked), excluded_spans(masked, lang, numbering=False))
     found = [f for f in find_rows(masked, lang, comma) if not _excluded(f, masked, excluded)]
-    taken = _Marks(len(masked), [(f.start, f.end) for f in found])
+    taken = _Marks(len(masked), found)
     candidates = _longest_first([*find_dates(masked, lang), *_numbers(masked, lang, comma)])
     for fig in candidates:
         if taken.meets(fig.start, fig.end) or not _kept(fig, masked) \
-                or _excluded(fig, masked, not_dates if fig.kind == "date" else excluded) \
+                or _excluded(fig, masked, not_dates if fig.payload.kind == "date" else excluded) \
                 or _in_name(fig, masked):
             continue
         taken.mark(fig.start, fig.end)
@@ -59,11 +61,11 @@ def year_word_after(text: str, end: int, lang: str) -> bool:
     return lang in LANGUAGES and bool(_year_word(lang).match(text, end))
 
 
-def _year_digits(fig: FigureSpan, text: str) -> FigureSpan:
+def _year_digits(fig: Span[Reading], text: str) -> Span[Reading]:
     """A calendar year (or a range of years) is its digits alone: "2016" of "2016 жылдан",
     "2013" of "2013 году", "2023 – 2029" of "2023 – 2029 жылдарға" (the year word after
     them is a word of its own)."""
-    if fig.unit != "year" or fig.date is not None:
+    if fig.payload.unit != "year" or fig.payload.date is not None:
         return fig
     span = text[fig.start:fig.end]
     digits = [i for i, ch in enumerate(span) if ch.isdigit()]
@@ -75,10 +77,10 @@ def _year_digits(fig: FigureSpan, text: str) -> FigureSpan:
 class _Marks:
     """Which characters of a text are covered: overlap tests in the length of the span."""
 
-    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, size: int, spans: Iterable[Located]) -> None:
         self.covered = bytearray(size + 1)
-        for start, end in spans:
-            self.mark(start, end)
+        for s in spans:
+            self.mark(s.start, s.end)
 
     def mark(self, start: int, end: int) -> None:
         self.covered[start:end] = b"\x01" * (end - start)
@@ -87,12 +89,12 @@ class _Marks:
         return 1 in self.covered[start:end]
 
 
-def _kept(fig: FigureSpan, text: str) -> bool:
+def _kept(fig: Span[Reading], text: str) -> bool:
     """Finite values only; without a digit only money and percent."""
-    values = (fig.value, fig.low, fig.high)
+    values = (fig.payload.value, fig.payload.low, fig.payload.high)
     if not all(v is None or math.isfinite(v) for v in values):
         return False
-    kind = fig.ends if fig.kind == "range" else fig.kind
+    kind = fig.payload.ends if fig.payload.kind == "range" else fig.payload.kind
     return kind in KEPT_IN_WORDS or any(ch.isdigit() for ch in text[fig.start:fig.end])
 
 
@@ -122,11 +124,11 @@ def _restatement(lang: str) -> re.Pattern[str]:
     return _RESTATEMENTS[lang]
 
 
-def _longest_first(figures: list[FigureSpan]) -> list[FigureSpan]:
+def _longest_first(figures: list[Span[Reading]]) -> list[Span[Reading]]:
     return sorted(figures, key=lambda f: (f.start - f.end, f.start))
 
 
-def _excluded(fig: FigureSpan, text: str, excluded: _Marks) -> bool:
+def _excluded(fig: Span[Reading], text: str, excluded: _Marks) -> bool:
     """Excluded when the figure's digits sit inside a reference, id, contact or numbering."""
     digits = [i for i in range(fig.start, fig.end) if text[i].isdigit()]
     if not digits:
@@ -138,10 +140,11 @@ _LATIN_WORD_BEFORE = re.compile(r"[A-Z][\w'’&-]*[ \t]+$")
 _BARE_NUMBER = re.compile(r"[\d\s.,]+")
 
 
-def _in_name(fig: FigureSpan, text: str) -> bool:
+def _in_name(fig: Span[Reading], text: str) -> bool:
     """A bare count after a capitalised Latin word inside a sentence names a thing
     ("Billboard 200", "Type 11"); it is not a figure. At a sentence start it may be one."""
-    if fig.kind != "count" or fig.approx or not _BARE_NUMBER.fullmatch(text[fig.start:fig.end]):
+    if fig.payload.kind != "count" or fig.payload.approx \
+            or not _BARE_NUMBER.fullmatch(text[fig.start:fig.end]):
         return False
     window = max(0, fig.start - 80)  # a bounded look back keeps long texts linear
     word = _LATIN_WORD_BEFORE.search(text, window, fig.start)
@@ -151,7 +154,7 @@ def _in_name(fig: FigureSpan, text: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n«\"“("
 
 
-def _numbers(text: str, lang: str, comma: str | None) -> Iterator[FigureSpan]:
+def _numbers(text: str, lang: str, comma: str | None) -> Iterator[Span[Reading]]:
     """Numbers in digits or words with their scale, currency, percent or unit."""
     regex, plain = figure_regex(lang), figure_regex(lang, ranges=False)
     pos = 0

@@ -11,8 +11,9 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from pipeline.doc.spans import Span
 from pipeline.lang import data
-from pipeline.stages.extract.figures.read import FigureSpan
+from pipeline.stages.extract.figures.read import Reading
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)?)(?![\w.]\d)")
 
@@ -22,9 +23,10 @@ def _not_nouns(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data(lang, "numbers").COUNT_NOT_NOUNS)
 
 
-def with_counted_noun(fig: FigureSpan, text: str, lang: str) -> FigureSpan:
+def with_counted_noun(fig: Span[Reading], text: str, lang: str) -> Span[Reading]:
     """``fig`` widened over its counted noun when it is a count followed by one."""
-    if fig.kind != "count" or fig.unit != "count" or not text[fig.end - 1:fig.end].isdigit():
+    r = fig.payload
+    if r.kind != "count" or r.unit != "count" or not text[fig.end - 1:fig.end].isdigit():
         return fig
     m = _NEXT_WORD.match(text, fig.end)
     if m is None:

@@ -10,6 +10,7 @@ multiplier. ``pipeline.stages.extract.figures.read`` turns the groups into a val
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from types import ModuleType
 
@@ -41,9 +42,9 @@ def phrase(text: str) -> str:
     return start + body + edge
 
 
-def alternation(phrases: object) -> str:
-    """One non-capturing alternation of data phrases, longest first."""
-    items = sorted(set(phrases), key=lambda p: (-len(p), p))  # type: ignore[call-overload]
+def alternation(phrases: Iterable[str]) -> str:
+    """One non-capturing alternation of data phrases (a dict gives its keys), longest first."""
+    items = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "(?:" + "|".join(phrase(p) for p in items) + ")"
 
 

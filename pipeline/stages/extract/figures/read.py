@@ -6,7 +6,9 @@ import math
 import re
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Any
 
+from pipeline.doc.spans import Span
 from pipeline.lang import data
 from pipeline.stages.extract.figures.numbers import number_value, scaled, word_role
 from pipeline.stages.extract.figures.patterns import CURRENCY_SIGNS, alternation, lookup
@@ -23,11 +25,9 @@ _SPAN_GROUPS = ("from", "cur1", "n1", "scale1", "n2", "dec", "hyph", "scale", "t
 
 
 @dataclass(frozen=True)
-class FigureSpan:
-    """A figure found in one text, with offsets into that text."""
+class Reading:
+    """What a figure's text states: the payload of its ``Span``."""
 
-    start: int
-    end: int
     value: float
     unit: str
     kind: str
@@ -41,15 +41,22 @@ class FigureSpan:
     @property
     def label(self) -> str:
         """The unified NER label of this figure (MONEY, PERCENT, DATE, CARDINAL, QUANTITY)."""
-        kind = self.ends if self.kind == "range" else self.kind
-        return LABELS[kind]
+        return LABELS[self.ends if self.kind == "range" else self.kind]
+
+
+def figure(start: int, end: int, value: float, unit: str, kind: str, **more: Any
+           ) -> Span[Reading]:
+    """A figure's span: offsets into one text, its label, and its ``Reading`` (``more``:
+    low, high, approx, context, ends, date)."""
+    reading = Reading(value, unit, kind, **more)
+    return Span(start, end, reading.label, payload=reading)
 
 
 class BadRange(Exception):
     """The two numbers around a dash do not form a range (e.g. "in 2010 – 1.75%")."""
 
 
-def read_match(m: re.Match[str], lang: str, comma: str | None) -> FigureSpan | None:
+def read_match(m: re.Match[str], lang: str, comma: str | None) -> Span[Reading] | None:
     """The figure a pattern match states, or None when it is not a figure."""
     d = data(lang, "numbers")
     g = m.groupdict()
@@ -68,7 +75,7 @@ def read_match(m: re.Match[str], lang: str, comma: str | None) -> FigureSpan | N
     unit, kind = _unit_kind(g, d, v1 if v2 is None else None, scale, _year_before(m, d))
     if kind == "ratio" and _frequency(m, d):  # "8 times a year" counts occasions
         unit, kind = "count", "count"
-    start, end = _span(m)
+    start, end = _span(m).start, _span(m).end
     approx = bool(g["approx"] or g["approx2"]) or (g["hyph"] or "").lower() in d.APPROX_ENDINGS
     value = scaled(v1, low_scale)
     if not math.isfinite(value) or (v2 is not None and not math.isfinite(scaled(v2, scale))):
@@ -76,9 +83,9 @@ def read_match(m: re.Match[str], lang: str, comma: str | None) -> FigureSpan | N
     if v2 is None and kind == "year" and _decade(g, d) and value % 10 == 0:
         v2 = value + 9  # "the 1990s", "1990-х годов": a range of ten years
     if v2 is not None:
-        return FigureSpan(start, end, value, unit, "range", low=value, high=scaled(v2, scale),
+        return figure(start, end, value, unit, "range", low=value, high=scaled(v2, scale),
                       approx=approx, ends=kind)
-    return FigureSpan(start, end, value, unit, kind, approx=approx)
+    return figure(start, end, value, unit, kind, approx=approx)
 
 
 def _value(text: str | None, lang: str, comma: str | None) -> float | None:
@@ -137,7 +144,7 @@ def _ordinal(g: dict[str, str | None], d: ModuleType) -> bool:
     return bool(hyph) and hyph in d.ORDINAL_ENDINGS and not g["yw"] and not decade
 
 
-def _ordinal_year(m: re.Match[str], lang: str, d: ModuleType) -> FigureSpan | None:
+def _ordinal_year(m: re.Match[str], lang: str, d: ModuleType) -> Span[Reading] | None:
     """'екі мың он жетінші жылы' (the 2017th year) is the year 2017; other ranks are None."""
     tail = rf"(\s*-?\s*)([^\W\d_]+)\s+{alternation(d.YEAR_AFTER)}"
     nxt = re.match(tail, m.string[m.end("n1"):], re.IGNORECASE)
@@ -148,7 +155,7 @@ def _ordinal_year(m: re.Match[str], lang: str, d: ModuleType) -> FigureSpan | No
     year = base + rank
     if not EARLY_YEARS[0] <= year <= EARLY_YEARS[1]:
         return None
-    return FigureSpan(m.start("n1"), m.end("n1") + nxt.end(), year, "year", "year")
+    return figure(m.start("n1"), m.end("n1") + nxt.end(), year, "year", "year")
 
 
 def _ordinal_value(word: str, d: ModuleType) -> float | None:
@@ -248,11 +255,11 @@ def _currency(g: dict[str, str | None], d: ModuleType) -> str | None:
     return None
 
 
-def _span(m: re.Match[str]) -> tuple[int, int]:
+def _span(m: re.Match[str]) -> Span[None]:
     """Offsets from the currency or number to the last word that belongs to the figure."""
     present = [k for k in _SPAN_GROUPS if m.group(k) and (k != "from" or m.group("n2"))]
     if m.group("mult") and m.group("mb"):
         present.insert(0, "mb")
     start = min(m.start(k) for k in present)
     end = max(m.end(k) for k in present)
-    return start, end
+    return Span(start, end)

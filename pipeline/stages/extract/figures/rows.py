@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 
+from pipeline.doc.spans import Span
 from pipeline.stages.extract.figures.patterns import figure_regex
-from pipeline.stages.extract.figures.read import BadRange, FigureSpan, read_match
+from pipeline.stages.extract.figures.read import BadRange, Reading, figure, read_match
 
 _CELL = re.compile(r"[+\-−–]?\d+(?:[.,]\d+)?")
 _LETTER = re.compile(r"[^\W\d_]")
 MAX_UNIT_WORDS = 4  # "billions of US dollars"
 
 
-def find_rows(text: str, lang: str, comma: str | None) -> list[FigureSpan]:
+def find_rows(text: str, lang: str, comma: str | None) -> list[Span[Reading]]:
     """One figure per number of every row line of ``text`` whose label names its unit."""
-    found: list[FigureSpan] = []
+    found: list[Span[Reading]] = []
     for line in re.finditer(r"[^\n]+", text):
         label, cells = _split(line.group())
         unit = _unit_phrase(label, lang, comma) if len(cells) >= 2 else None
@@ -29,8 +30,8 @@ def find_rows(text: str, lang: str, comma: str | None) -> list[FigureSpan]:
             fig = _cell(cell, unit, lang, comma)
             if fig is not None:
                 start = line.start() + at
-                found.append(FigureSpan(start, start + len(cell), fig.value, fig.unit,
-                                        fig.kind))
+                r = fig.payload
+                found.append(figure(start, start + len(cell), r.value, r.unit, r.kind))
     return found
 
 
@@ -51,12 +52,12 @@ def _unit_phrase(label: str, lang: str, comma: str | None) -> str | None:
     for k in range(min(MAX_UNIT_WORDS, len(words)), 0, -1):
         phrase = " ".join(words[-k:])
         fig = _cell("1", phrase, lang, comma)
-        if fig is not None and fig.kind not in ("count", "year"):
+        if fig is not None and fig.payload.kind not in ("count", "year"):
             return phrase
     return None
 
 
-def _cell(number: str, unit: str, lang: str, comma: str | None) -> FigureSpan | None:
+def _cell(number: str, unit: str, lang: str, comma: str | None) -> Span[Reading] | None:
     text = f"{number} {unit}"
     m = figure_regex(lang, ranges=False).fullmatch(text)
     if m is None:

@@ -9,8 +9,9 @@ one value per column). Lines that are not rows (captions, notes) are read as pro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from pipeline.doc.spans import Span, shift
 from pipeline.lang import data
 from pipeline.stages.extract.figures.find import find_in_text
 from pipeline.stages.extract.figures.numbers import (
@@ -21,7 +22,7 @@ from pipeline.stages.extract.figures.numbers import (
     scaled,
 )
 from pipeline.stages.extract.figures.patterns import figure_regex
-from pipeline.stages.extract.figures.read import BadRange, FigureSpan, read_match
+from pipeline.stages.extract.figures.read import BadRange, Reading, figure, read_match
 
 _NUMBER_CELL = re.compile(rf"[+\-−–]?(?:{DIGITS})")
 _MISSING = {"–", "-", "—", "…", "..", "...", "n/a", "x", "×"}
@@ -43,7 +44,7 @@ class Cell:
         return self.text.lower() in _MISSING
 
 
-def find_in_table(text: str, lang: str) -> list[FigureSpan]:
+def find_in_table(text: str, lang: str) -> list[Span[Reading]]:
     """Figures of a table section (offsets into ``text``)."""
     comma = comma_style(text) or language_comma(lang)
     lines = _lines(text)
@@ -56,7 +57,7 @@ def find_in_table(text: str, lang: str) -> list[FigureSpan]:
     return _sorted(_columns(text, cells, rows, lang, comma))
 
 
-def _sorted(figures: list[FigureSpan]) -> list[FigureSpan]:
+def _sorted(figures: list[Span[Reading]]) -> list[Span[Reading]]:
     return sorted(figures, key=lambda f: (f.start, -f.end))
 
 
@@ -77,7 +78,7 @@ def _split(line: Cell) -> list[Cell]:
     return cells
 
 
-def _tabbed(text: str, lines: list[Cell], lang: str, comma: str) -> list[FigureSpan]:
+def _tabbed(text: str, lines: list[Cell], lang: str, comma: str) -> list[Span[Reading]]:
     rows = [_split(line) for line in lines if "\t" in line.text]
     first = next((i for i, r in enumerate(rows) if _data_row(r)), len(rows))
     headers = _headers(rows[:first])
@@ -122,14 +123,14 @@ def _unit_column(headers: list[str], lang: str) -> int | None:
 
 
 def _cell_figure(cell: Cell, label: str, header: str, unit_text: str, lang: str, comma: str
-                 ) -> FigureSpan:
+                 ) -> Span[Reading]:
     """A value cell read with its column header and the row's unit caption."""
     value = parse_digits(cell.text, comma)
     scale, unit, kind = unit_of(unit_text, lang)
     if "%" in header:
         scale, unit, kind = 1.0, "%", "percent"
     context = " | ".join(p for p in (label, header, unit_text) if p)
-    return FigureSpan(cell.start, cell.start + len(cell.text), scaled(value, scale), unit, kind,
+    return figure(cell.start, cell.start + len(cell.text), scaled(value, scale), unit, kind,
                   context=context)
 
 
@@ -145,18 +146,18 @@ def unit_of(caption: str, lang: str) -> tuple[float, str, str]:
         fig = None
     if fig is None or not words:
         return 1.0, "count", "count"
-    return fig.value, fig.unit, fig.kind if fig.kind != "year" else "count"
+    r = fig.payload
+    return r.value, r.unit, r.kind if r.kind != "year" else "count"
 
 
 def _prose_lines(text: str, lines: list[Cell], lang: str, comma: str, numbers_only: bool
-                 ) -> list[FigureSpan]:
+                 ) -> list[Span[Reading]]:
     """Figures of the lines that are not table rows (captions, notes)."""
-    out = []
+    out: list[Span[Reading]] = []
     for line in lines:
         if "\t" in line.text and not numbers_only:
             continue
-        out.extend(replace(f, start=f.start + line.start, end=f.end + line.start)
-                   for f in find_in_text(line.text, lang, comma))
+        out.extend(shift(f, line.start) for f in find_in_text(line.text, lang, comma))
     return out
 
 
@@ -186,10 +187,10 @@ def _value_cell(cell: Cell) -> bool:
 
 
 def _columns(text: str, cells: list[Cell], rows: tuple[int, int], lang: str, comma: str
-             ) -> list[FigureSpan]:
+             ) -> list[Span[Reading]]:
     first, width = rows
     headers = [" ".join(c.text.split()) for c in cells[first - width:first]]
-    figures: list[FigureSpan] = []
+    figures: list[Span[Reading]] = []
     i, label, col = first, "", 0
     while i < len(cells):
         cell = cells[i]
@@ -206,10 +207,10 @@ def _columns(text: str, cells: list[Cell], rows: tuple[int, int], lang: str, com
     return figures + _prose_lines(text, rest, lang, comma, numbers_only=True)
 
 
-def _column_figure(cell: Cell, label: str, header: str, comma: str) -> FigureSpan:
+def _column_figure(cell: Cell, label: str, header: str, comma: str) -> Span[Reading]:
     value = parse_digits(cell.text, comma)
     unit, kind = ("%", "percent") if "%" in header else ("count", "count")
-    return FigureSpan(cell.start, cell.start + len(cell.text), value, unit, kind,
+    return figure(cell.start, cell.start + len(cell.text), value, unit, kind,
                   context=f"{label} | {header}")
 
 

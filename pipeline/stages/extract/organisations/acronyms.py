@@ -105,7 +105,7 @@ def _known_organisation(c: Candidate) -> bool:
         table = data(lang, "acronyms")
         full = table.EXPANSIONS.get(table.ACRONYMS.get(c.text, ""), "")
         if full:
-            return any(e - s >= len(full) - 1 for s, e in find_in_text(full, lang))
+            return any(n.end - n.start >= len(full) - 1 for n in find_in_text(full, lang))
     return False
 
 

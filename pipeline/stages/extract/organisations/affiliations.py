@@ -4,19 +4,21 @@ A line of an affiliation or author-info section ("¹Dept. of Economics, Al-Farab
 Almaty, Kazakhstan") is matched as a whole against the registry
 (``pipeline.registry.match``): each registered institution it names is one mention whose
 span is the institution's name alone. Names the registry does not hold come from the
-head-word rules (``pipeline.stages.extract.organisations.names.find_in_text``), minus departments, faculties
-and places. A line's leading number (¹, 1, 1,2) is its ``marker``; the authors printed with
-that number in the paper's author line are its ``authors``. Other organisation mentions
-(in abstracts, titles) get the registry id their whole name matches (``link_mentions``).
+head-word rules (``pipeline.stages.extract.organisations.names.find_in_text``), minus
+departments, faculties and places. A line's leading number (¹, 1, 1,2) is its ``marker``;
+the authors printed with that number in the paper's author line are its ``authors``. Other
+organisation mentions (in abstracts, titles) get the registry id their whole name matches
+(``link_mentions``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cache
 
 from pipeline.doc.records import Document, Mention, OrgMention, Section
+from pipeline.doc.spans import Span, overlaps_any, shift, to_mention
 from pipeline.lang import LANGUAGES, data
 from pipeline.registry.index import Index, get_index, line_places
 from pipeline.registry.match import Match, match_line
@@ -70,19 +72,21 @@ def _line(doc: Document, section: Section, line: str, offset: int, index: Index 
     cut = CUT.search(line, begin)
     text = line[: cut.start()] if cut else line
     found = [m for m in (match_line(text, index, hint) if index else []) if m.start >= begin]
-    spans: list[tuple[int, int, Match | None]] = [(m.start, m.end, m) for m in found]
+    spans: list[Span[Match]] = [Span(m.start, m.end, score=m.score, payload=m) for m in found]
     lang = section.lang if section.lang in LANGUAGES else script_lang(text)
-    for s, e in find_in_text(text, lang):
-        s = max(s, begin)
-        if s < e and not any(s < b and a < e for a, b, _ in spans) \
-                and not _subunit_or_place(text[s:e], index):
-            spans.append((s, e, None))
+    for name in find_in_text(text, lang):
+        name = Span(max(name.start, begin), name.end)
+        if name.start < name.end and not overlaps_any(name, spans) \
+                and not _subunit_or_place(text[name.start:name.end], index):
+            spans.append(name)
     authors = _authors_of(marker, markers)
-    return [OrgMention(doc=doc.id, section=section.id, lang=_lang(text[s:e], section.lang),
-                       start=offset + s, end=offset + e, text=text[s:e], label="ORG",
-                       source=SOURCE, score=m.score if m else None,
-                       ror=ror_of(m) if m else None, marker=marker, authors=authors)
-            for s, e, m in sorted(spans, key=lambda x: x[0])]
+    out = []
+    for s in sorted(spans, key=lambda x: x.start):
+        lang = _lang(text[s.start:s.end], section.lang)
+        at = replace(shift(s, offset - section.start), label="ORG", source=(SOURCE,), lang=lang)
+        out.append(to_mention(at, doc, section, OrgMention, marker=marker, authors=authors,
+                              ror=ror_of(s.payload) if s.payload else None))
+    return out
 
 
 def _authors_of(marker: str | None, markers: dict[str, tuple[str, ...]]

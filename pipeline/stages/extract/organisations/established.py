@@ -14,9 +14,10 @@ the document, in any section, is then an organisation mention: a word ending may
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pipeline.doc.records import Document, Mention, Section
+from pipeline.doc.spans import Located, Span, overlaps_any, to_mention
 from pipeline.lang import LANGUAGES, data
 from pipeline.stages.extract.organisations.names import TOKEN, mostly_capitals
 
@@ -85,7 +86,7 @@ def _last_quote(text: str) -> str:
 
 
 def find_established(doc: Document, section: Section, names: list[str],
-                     taken: list[tuple[int, int]]) -> list[Mention]:
+                     taken: Sequence[Located]) -> list[Mention]:
     """ORG mentions of the established ``names`` in ``section`` outside the ``taken`` spans
     (document offsets), longest names first."""
     taken = list(taken)
@@ -94,12 +95,11 @@ def find_established(doc: Document, section: Section, names: list[str],
     for name in names:
         flags = re.IGNORECASE if caps else 0
         for m in re.finditer(_pattern(name), section.text, flags):
-            s, e = section.start + m.start(), section.start + m.end()
-            if any(s < te and ts < e for ts, te in taken):
+            mention = to_mention(Span(m.start(), m.end(), "ORG", (SOURCE,)), doc, section)
+            if overlaps_any(mention, taken):
                 continue
-            taken.append((s, e))
-            out.append(Mention(doc=doc.id, section=section.id, lang=section.lang, start=s,
-                               end=e, text=doc.text[s:e], label="ORG", source=SOURCE))
+            taken.append(mention)
+            out.append(mention)
     return out
 
 

@@ -11,11 +11,14 @@ NER mentions, the name replaces them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from pipeline.doc.records import Document, Mention, Section
+from pipeline.doc.spans import Span, longest, overlaps, span_of, to_mention
 from pipeline.lang import LANGUAGES, data
 from pipeline.merge.lexicon import concept_of
 from pipeline.stages.extract.organisations import lowercase, quoted
@@ -50,57 +53,53 @@ class Token:
     initialled: bool = False  # that person's name opens with an initial ("G.A. Shadinova")
 
 
-def tokenize(text: str, persons: list[tuple[int, int]] = ()) -> list[Token]:
+def tokenize(text: str, persons: Sequence[Span[Any]] = ()) -> list[Token]:
     """Word tokens of ``text`` with what the name rules need to know about each."""
     out: list[Token] = []
     for m in TOKEN.finditer(text):
         gap = text[out[-1].end if out else 0:m.start()]
         opens = not out or bool(SENTENCE_GAP.search(gap))
-        span = next(((s, e) for s, e in persons if s <= m.start() < e), None)
-        size = len(TOKEN.findall(text[span[0]:span[1]])) if span else 0
-        initialled = bool(span and INITIAL.match(text, span[0]))
+        span = next((p for p in persons if p.start <= m.start() < p.end), None)
+        size = len(TOKEN.findall(text[span.start:span.end])) if span else 0
+        initialled = bool(span and INITIAL.match(text, span.start))
         out.append(Token(m.start(), m.end(), m.group(), opens, size, initialled))
     return out
 
 
-def find_organisations(doc: Document, section: Section, entities: list[Mention] = ()
+def find_organisations(doc: Document, section: Section, entities: Sequence[Mention] = ()
                        ) -> list[Mention]:
     """Head-anchored organisation names of ``section`` as ORG mentions (document offsets);
     the persons among ``entities`` (NER mentions of the section) bound the names."""
     if section.lang not in LANGUAGES:
         return []
-    persons = [(m.start - section.start, m.end - section.start) for m in entities
+    persons = [span_of(m, section) for m in entities
                if m.label == "PER" and m.section == section.id]
-    return [Mention(doc=doc.id, section=section.id, lang=lang,
-                    start=section.start + s, end=section.start + e,
-                    text=section.text[s:e], label="ORG", source=SOURCE)
-            for s, e, lang in _languages(section.text, section.lang, persons)]
+    return [to_mention(s, doc, section) for s in _languages(section.text, section.lang, persons)]
 
 
-def _languages(text: str, lang: str, persons: list[tuple[int, int]]
-               ) -> list[tuple[int, int, str]]:
+def _languages(text: str, lang: str, persons: Sequence[Span[Any]]) -> list[Span[Any]]:
     """Names of ``text`` with their language: the section's, or another language's where a
     name is printed in that language's letters (``OWN_STRING``: a Russian affiliation in a
     Kazakh section, "Maqsut Narikbayev University" in a Kazakh one) and its rules find it."""
     def own(code: str, span: str) -> bool:
         return bool(re.fullmatch(data(code, "organisations").OWN_STRING, span))
 
-    spans = [(s, e, lang) for s, e in find_in_text(text, lang, persons)]
+    spans = [replace(s, lang=lang) for s in find_in_text(text, lang, persons)]
     for other in LANGUAGES:
         if other == lang:
             continue
-        for s, e in find_in_text(text, other, persons):
-            if not own(other, text[s:e]):
+        for s in find_in_text(text, other, persons):
+            if not own(other, text[s.start:s.end]):
                 continue
-            clash = [x for x in spans if s < x[1] and x[0] < e]
-            if all(not own(x[2], text[x[0]:x[1]]) for x in clash):
-                spans = [x for x in spans if x not in clash] + [(s, e, other)]
-    return sorted(spans)
+            clash = [x for x in spans if overlaps(s, x)]
+            if all(not own(x.lang or lang, text[x.start:x.end]) for x in clash):
+                spans = [x for x in spans if x not in clash] + [replace(s, lang=other)]
+    return sorted(spans, key=lambda x: (x.start, x.end, x.lang or ""))
 
 
-def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
-                 ) -> list[tuple[int, int]]:
-    """(start, end) of organisation names in ``text``; coordinated names ("X Bank and Y
+def find_in_text(text: str, lang: str, persons: Sequence[Span[Any]] = ()
+                 ) -> list[Span[Any]]:
+    """ORG spans of organisation names in ``text``; coordinated names ("X Bank and Y
     Fund") are cut at the joining word, other overlaps keep the longest name. A person
     from ``persons`` ends a name (after the head; before it, a name of two words opening
     with an initial, as authors are printed, since a surname or a full name is an eponym:
@@ -119,9 +118,14 @@ def find_in_text(text: str, lang: str, persons: list[tuple[int, int]] = ()
             if cut:
                 a[2], b[0] = cut[-1] - 1, cut[-1] + 1
     spans = [span for run in runs if (span := _name(text, toks, run, r))]
-    spans += [(t.start, t.end) for t in toks if r.agency.fullmatch(t.word)]  # Tengrinews
-    spans += quoted.quoted_names(text, lang) + lowercase.lowercase_names(text, lang)
-    return _longest(spans)
+    spans += [_org(t.start, t.end) for t in toks if r.agency.fullmatch(t.word)]  # Tengrinews
+    spans += [_org(s, e) for s, e in quoted.quoted_names(text, lang)
+              + lowercase.lowercase_names(text, lang)]  # «KEGOC» АҚ, халықаралық еңбек ұйымы
+    return longest(spans)
+
+
+def _org(start: int, end: int) -> Span[Any]:
+    return Span(start, end, "ORG", (SOURCE,))
 
 
 def _named_before(text: str, toks: list[Token], head: int, r: Rules) -> bool:
@@ -228,7 +232,7 @@ def _right_fits(toks: list[Token], head: int, i: int, r: Rules) -> bool:
     return _is_name(word, r) or bool(r.right.fullmatch(word))
 
 
-def _name(text: str, toks: list[Token], run: list[int], r: Rules) -> tuple[int, int] | None:
+def _name(text: str, toks: list[Token], run: list[int], r: Rules) -> Span[Any] | None:
     """The name of a run, trimmed to name words at its edges, with a quoted name next to a
     capitalised head ("Фонд «Самрук-Казына»"); None when too few name words stand by the
     head: one, two on one side for a weak head, and for a lowercase head one before it."""
@@ -259,7 +263,7 @@ def _name(text: str, toks: list[Token], run: list[int], r: Rules) -> tuple[int, 
         else left + right >= 1
     if not (after or before) and (not enough or (first == head and not capital)):
         return None
-    return (before.start(1) if before else start), (after.end() if after else end)
+    return _org(before.start(1) if before else start, after.end() if after else end)
 
 
 @cache
@@ -291,10 +295,3 @@ def _is_name(word: str, r: Rules) -> bool:
     return capitalised and word.casefold() not in r.not_name \
         and not r.not_name_ending.fullmatch(word)
 
-
-def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    kept: list[tuple[int, int]] = []
-    for s, e in sorted(set(spans), key=lambda p: (p[0] - p[1], p[0])):
-        if not any(s < ke and ks < e for ks, ke in kept):
-            kept.append((s, e))
-    return sorted(kept)

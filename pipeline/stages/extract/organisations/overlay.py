@@ -1,7 +1,7 @@
 """Head-anchored organisation names laid over a model's entities, and states as places.
 
-A name found by the rules of ``pipeline.stages.extract.organisations.names`` replaces the NER spans it
-overlaps, except where a model's organisation goes on past it into lowercase words the
+A name found by the rules of ``pipeline.stages.extract.organisations.names`` replaces the
+NER spans it overlaps, except where a model's organisation goes on past it into lowercase words the
 rules do not know; a model's organisation that names a state is a place.
 """
 
@@ -9,60 +9,35 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.doc.records import Mention
+from pipeline.doc.records import Mention, by_rule
+from pipeline.doc.spans import overlaps
 from pipeline.lang import LANGUAGES
-from pipeline.stages.extract.organisations.names import SOURCE, TOKEN, find_in_text, rules
+from pipeline.stages.extract.organisations.names import TOKEN, rules
 
 REPLACED = ("ORG", "PER", "LOC")  # NER labels a head-anchored name overrides
 MAX_TAIL = 40  # characters a model's organisation may run past a name (по изучению рака)
 
 
 def with_organisations(entities: list[Mention], names: list[Mention]) -> list[Mention]:
-    """NER entities with head-anchored names laid over them (see ``lay_over``); a name that
-    an NER model also found as ORG at the same offsets keeps both sources."""
-    kept, added = lay_over([(m.start, m.end, m.label) for m in entities],
-                           [(n.start, n.end) for n in names],
-                           [may_go_on(m.text, m.lang) for m in entities])
-    out = [entities[i] for i in kept]
-    for i in added:
-        n = names[i]
+    """NER entities with head-anchored names laid over them. A name replaces the ORG/PER/LOC
+    entities it overlaps, except a model's organisation that starts with the name and goes
+    on (the rules stop at words they do not know: "Международное агентство по изучению
+    рака"), which stays instead of the name where ``may_go_on`` allows it. A name that a
+    model also found as ORG at the same offsets keeps both sources."""
+    def longer(m: Mention, n: Mention) -> bool:
+        return m.label == "ORG" and m.start == n.start and n.end < m.end <= n.end + MAX_TAIL \
+            and may_go_on(m.text, m.lang)
+
+    kept = [m for m in entities if m.label not in REPLACED
+            or not any(overlaps(m, n) and not longer(m, n) for n in names)]
+    out = list(kept)
+    for n in names:
+        if any(longer(m, n) for m in kept):
+            continue
         same = next((m.source for m in entities if m.label == "ORG"
                      and (m.start, m.end) == (n.start, n.end)), None)
-        out.append(n if same is None else replace(n, source=f"{same}+{SOURCE}"))
+        out.append(n if same is None else replace(n, source=(*same, *n.source)))
     return out
-
-
-def with_organisation_spans(spans: list[tuple[int, int, str]], text: str, lang: str
-                            ) -> list[tuple[int, int, str]]:
-    """``states_as_places`` and ``with_organisations`` on plain (start, end, label) spans of
-    one text (for scoring)."""
-    spans = [(s, e, "LOC") if label == "ORG" and names_a_state(text[s:e], lang) else (s, e, label)
-             for s, e, label in spans]
-    names = find_in_text(text, lang, [(s, e) for s, e, label in spans if label == "PER"])
-    kept, added = lay_over(spans, names, [may_go_on(text[s:e], lang) for s, e, _ in spans])
-    return [spans[i] for i in kept] + [(*names[i], "ORG") for i in added]
-
-
-def lay_over(spans: list[tuple[int, int, str]], names: list[tuple[int, int]],
-             may_go_on: list[bool] | None = None) -> tuple[list[int], list[int]]:
-    """Which NER ``spans`` stay and which ``names`` join them (indices). A name replaces
-    the ORG/PER/LOC spans it overlaps, except an organisation that starts with the name and
-    goes on (the rules stop at words they do not know: "Международное агентство по
-    изучению рака"), which stays instead of the name where ``may_go_on`` allows it."""
-    go_on = {(s[0], s[1]) for s, ok in zip(spans, may_go_on or [True] * len(spans),
-                                           strict=True) if ok}
-
-    def longer(start: int, end: int, label: str, s: int, e: int) -> bool:
-        return label == "ORG" and start == s and e < end <= e + MAX_TAIL \
-            and (start, end) in go_on
-
-    kept = [i for i, (start, end, label) in enumerate(spans)
-            if label not in REPLACED or not any(
-                start < e and s < end and not longer(start, end, label, s, e)
-                for s, e in names)]
-    added = [j for j, (s, e) in enumerate(names)
-             if not any(longer(*spans[i], s, e) for i in kept)]
-    return kept, added
 
 
 def may_go_on(text: str, lang: str) -> bool:
@@ -78,7 +53,7 @@ def may_go_on(text: str, lang: str) -> bool:
 def states_as_places(entities: list[Mention]) -> list[Mention]:
     """Model ORG mentions that name a state ("People's Republic of China", "Қытай Халық
     Республикасы") relabelled LOC, as the NER datasets label countries."""
-    return [replace(m, label="LOC") if m.label == "ORG" and not m.source.startswith("rules:")
+    return [replace(m, label="LOC") if m.label == "ORG" and not by_rule(m)
             and names_a_state(m.text, m.lang) else m for m in entities]
 
 

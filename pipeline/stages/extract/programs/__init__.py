@@ -10,10 +10,13 @@ keywords is found once the abstract has called it a бастама).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from pipeline.doc.records import Document, Mention, ProgramMention, Section
+from pipeline.doc.spans import Located, Span, longest, overlaps, overlaps_any, span_of, to_mention
 from pipeline.lang import LANGUAGES, data
 from pipeline.stages.extract.organisations.names import mostly_capitals
 from pipeline.stages.extract.programs.lexicon import Lexicon, find_cues, find_quotes, lexicon
@@ -35,9 +38,17 @@ class Found:
     """A candidate with its provenance and, when propagated, the established name."""
 
     cand: Candidate
-    source: str
+    source: tuple[str, ...]
     score: float | None = None
     name: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.cand.start
+
+    @property
+    def end(self) -> int:
+        return self.cand.end
 
 
 def find_programs(doc: Document, section: Section, entities: list[Mention] | tuple = ()
@@ -48,7 +59,7 @@ def find_programs(doc: Document, section: Section, entities: list[Mention] | tup
     lex = lexicon(section.lang)
     ner = [m for m in entities if m.label == "PROGRAM" and m.section == section.id]
     capitals = mostly_capitals(section.text)
-    found = [(f, lex) for f in find_in_text(section.text, lex, ner_spans(ner, section.start),
+    found = [(f, lex) for f in find_in_text(section.text, lex, [span_of(m, section) for m in ner],
                                             _established(_peers(doc, section), section.lang),
                                             capitals)]
     found = _other_scripts(doc, section, found, capitals)
@@ -81,23 +92,19 @@ def _own(lang: str, span: str) -> bool:
     return bool(re.fullmatch(data(lang, "organisations").OWN_STRING, span))
 
 
-def ner_spans(mentions: list[Mention], offset: int) -> list[tuple[int, int, str, float | None]]:
-    """NER mentions as (start, end, source, score) relative to ``offset``."""
-    return [(m.start - offset, m.end - offset, m.source, m.score) for m in mentions]
-
-
-def find_in_text(text: str, lex: Lexicon, ner: list[tuple[int, int, str, float | None]] = (),
+def find_in_text(text: str, lex: Lexicon, ner: Sequence[Span[Any]] = (),
                  established: dict[str, tuple[str, str]] | None = None,
                  capitals: bool = False) -> list[Found]:
     """Programmes of one text: rule candidates, merged with NER spans, listed names
-    (``pipeline.stages.extract.programs.listed``), plus names known from elsewhere in the document."""
-    found = [Found(c, SOURCE) for c in find_candidates(text, lex) if _valid(text, c, lex)]
+    (``pipeline.stages.extract.programs.listed``), plus names known from elsewhere in the
+    document."""
+    found = [Found(c, (SOURCE,)) for c in find_candidates(text, lex) if _valid(text, c, lex)]
     found = _with_ner(text, found, ner, lex)
 
     if established:
         found += _known(text, lex, established, found)
     # after the document's own names, which win a tie (its spelling is the canonical one)
-    found += [Found(c, SOURCE, None, name) for c, name in find_listed(text, lex, capitals)]
+    found += [Found(c, (SOURCE,), None, name) for c, name in find_listed(text, lex, capitals)]
     return _resolve(found)
 
 
@@ -114,22 +121,27 @@ def _valid(text: str, cand: Candidate, lex: Lexicon) -> bool:
     return bool(words)
 
 
-def _with_ner(text: str, found: list[Found], ner: list[tuple[int, int, str, float | None]],
-              lex: Lexicon) -> list[Found]:
+def _with_ner(text: str, found: list[Found], ner: Sequence[Span[Any]], lex: Lexicon
+              ) -> list[Found]:
     """Mark rule candidates confirmed by NER; add NER spans no rule found."""
     out = list(found)
-    for start, end, source, score in ner:
-        hits = [i for i, f in enumerate(out) if f.cand.start < end and start < f.cand.end]
+    for span in ner:
+        hits = [i for i, f in enumerate(out) if overlaps(f, span)]
         for i in hits:
             f = out[i]
-            if "+" not in f.source:  # the mention covers both; the rule keeps naming it
-                cand = replace(f.cand, start=min(start, f.cand.start), end=max(end, f.cand.end))
-                out[i] = replace(f, cand=cand, source=f"{source}+{SOURCE}", score=score)
+            if not _confirmed(f):  # the mention covers both; the rule keeps naming it
+                cand = replace(f.cand, start=min(span.start, f.start), end=max(span.end, f.end))
+                out[i] = replace(f, cand=cand, source=(*span.source, SOURCE), score=span.score)
         if not hits:
-            cand = _ner_candidate(text, start, end, lex)
-            if cand is not None:
-                out.append(Found(cand, source, score))
+            new = _ner_candidate(text, span.start, span.end, lex)
+            if new is not None:
+                out.append(Found(new, span.source, span.score))
     return out
+
+
+def _confirmed(f: Found) -> bool:
+    """Whether a model and a rule both found ``f``."""
+    return len(f.source) > 1
 
 
 def _ner_candidate(text: str, start: int, end: int, lex: Lexicon) -> Candidate | None:
@@ -149,40 +161,30 @@ def _ner_candidate(text: str, start: int, end: int, lex: Lexicon) -> Candidate |
 def _known(text: str, lex: Lexicon, established: dict[str, tuple[str, str]],
            found: list[Found]) -> list[Found]:
     """Quoted names and multi-word names already established elsewhere in the document."""
-    taken = [(f.cand.start, f.cand.end) for f in found]
+    taken: list[Located] = list(found)
     extra = []
     for q in find_quotes(text, lex):
         hit = established.get(key(text[q.inner_start:q.inner_end], lex))
-        if hit and not _overlaps(q.start, q.end, taken):
+        if hit and not overlaps_any(q, taken):
             cand = Candidate(q.start, q.end, q.inner_start, q.inner_end, hit[1], None, True,
                              "known")
-            extra.append(Found(cand, SOURCE, None, hit[0]))
-            taken.append((q.start, q.end))
+            extra.append(Found(cand, (SOURCE,), None, hit[0]))
+            taken.append(q)
     for name, kind in sorted(set(established.values())):
         if len(name.split()) < 2 and not (name.isupper() and len(name) >= 2):
             continue  # one word is a name only when it is an acronym (BRI, ГПИИР)
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if not _overlaps(m.start(), m.end(), taken):
+            if not overlaps_any(Span(m.start(), m.end()), taken):
                 cand = Candidate(m.start(), m.end(), m.start(), m.end(), kind, None, False,
                                  "known")
-                extra.append(Found(cand, SOURCE, None, name))
-                taken.append((m.start(), m.end()))
+                extra.append(Found(cand, (SOURCE,), None, name))
+                taken.append(cand)
     return extra
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def _resolve(found: list[Found]) -> list[Found]:
     """Keep the longest of overlapping candidates; NER-confirmed ones win ties."""
-    order = sorted(found, key=lambda f: (f.cand.start - f.cand.end, "+" not in f.source,
-                                         f.cand.start))
-    kept: list[Found] = []
-    for f in order:
-        if not _overlaps(f.cand.start, f.cand.end, [(k.cand.start, k.cand.end) for k in kept]):
-            kept.append(f)
-    return sorted(kept, key=lambda f: (f.cand.start, -f.cand.end))
+    return longest(found, prefer=lambda f: not _confirmed(f))
 
 
 def _peers(doc: Document, section: Section) -> tuple[Section, ...]:
@@ -215,7 +217,5 @@ def _mention(doc: Document, section: Section, f: Found, lex: Lexicon) -> Program
     name = f.name or canonical(section.text, c.name_start, c.name_end, c.cue, lex)
     if c.rule == "law-title":  # "об образовании" is the law «Об образовании»
         name = name[:1].upper() + name[1:]
-    start, end = section.start + c.start, section.start + c.end
-    return ProgramMention(doc=doc.id, section=section.id, lang=lex.lang, start=start,
-                          end=end, text=doc.text[start:end], label="PROGRAM", source=f.source,
-                          score=f.score, kind=c.kind, canonical=name)
+    span: Span[Any] = Span(c.start, c.end, "PROGRAM", f.source, f.score, lex.lang)
+    return to_mention(span, doc, section, ProgramMention, kind=c.kind, canonical=name)

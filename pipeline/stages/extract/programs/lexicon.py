@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -106,14 +106,19 @@ def _quote_regex(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
+def _cue_regex(cues: Sequence[tuple[str, str, str, bool]]) -> re.Pattern[str]:
+    """Every cue's word forms in one pattern; group ``c<i>`` is cue ``i``."""
+    cue = "|".join(f"(?P<c{i}>{forms})" for i, (_, _, forms, _) in enumerate(cues))
+    return re.compile(rf"(?<![\w-])(?:{cue})(?![\w-])", re.IGNORECASE)
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled programme patterns of ``lang`` (KeyError for a language without data)."""
     d = data(lang, "programs")
-    cue = "|".join(f"(?P<c{i}>{forms})" for i, (_, _, forms, _) in enumerate(d.CUES))
     return Lexicon(
         lang=lang,
-        cue=re.compile(rf"(?<![\w-])(?:{cue})(?![\w-])", re.IGNORECASE),
+        cue=_cue_regex(d.CUES),
         cue_info=tuple((kind, lemma, cap) for kind, lemma, _, cap in d.CUES),
         quote=_quote_regex(d.QUOTES),
         name_word=re.compile(rf"{d.NAME_WORD}$"),
@@ -129,20 +134,15 @@ def lexicon(lang: str) -> Lexicon:
         complement_verb=re.compile(d.COMPLEMENT_VERB),
         about_after=_full(d.ABOUT_AFTER) if d.ABOUT_AFTER else None,
         about_before=_full(d.ABOUT_BEFORE) if d.ABOUT_BEFORE else None,
-        stop_words=d.STOP_WORDS,
-        complement_stop=d.COMPLEMENT_STOP,
-        complement_prepositions=d.COMPLEMENT_PREPOSITIONS,
+        stop_words=d.STOP_WORDS, lower_words=d.NAME_LOWER_WORDS, articles=d.ARTICLES,
+        complement_stop=d.COMPLEMENT_STOP, complement_prepositions=d.COMPLEMENT_PREPOSITIONS,
         complement_max=d.COMPLEMENT_MAX,
-        lower_words=d.NAME_LOWER_WORDS,
-        name_before=d.NAME_BEFORE,
+        # where names stand relative to cues and quotes
+        name_before=d.NAME_BEFORE, name_after_lower_cue=d.NAME_AFTER_LOWER_CUE,
         quote_after_cue=d.QUOTE_AFTER_CUE,
-        name_after_lower_cue=d.NAME_AFTER_LOWER_CUE,
-        cue_opens_quote=d.CUE_OPENS_QUOTE,
-        cue_ends_quote=d.CUE_ENDS_QUOTE,
+        cue_opens_quote=d.CUE_OPENS_QUOTE, cue_ends_quote=d.CUE_ENDS_QUOTE,
         name_break=re.compile(d.NAME_BREAK),
-        about_kinds=d.ABOUT_KINDS,
-        articles=d.ARTICLES,
-        gender=d.GENDER,
+        about_kinds=d.ABOUT_KINDS, gender=d.GENDER,
         adjective_endings=re.compile(d.ADJECTIVE_ENDINGS) if hasattr(d, "ADJECTIVE_ENDINGS")
         else None,
         nominative=getattr(d, "NOMINATIVE", {}),

@@ -10,8 +10,8 @@ from pipeline.stages.extract.programs.words import Words
 
 MAX_QUOTED_WORDS = 20
 MAX_EDGE_WORDS = 15  # a longer quotation with a cue word inside is a sentence, not a name
-STATE_GAP = {lang: re.compile(d.STATE_AFTER) for lang in LANGUAGES
-             if (d := data(lang, "programs")) and getattr(d, "STATE_AFTER", "")}
+STATE_GAP = {lang: re.compile(gap) for lang in LANGUAGES
+             if (gap := getattr(data(lang, "programs"), "STATE_AFTER", ""))}
 YEARS_END = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\W*$")
 
 
@@ -108,5 +108,5 @@ def modifiers_before(words: Words, pos: int, lex: Lexicon) -> int:
     for span in words.before(pos):
         if not lex.modifier.match(words.word(span)):
             break
-        start = span[0]
+        start = span.start
     return start

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.doc.spans import Span
 from pipeline.stages.extract.programs.lexicon import Candidate, Cue, Lexicon, find_cues
 from pipeline.stages.extract.programs.quoted import modifiers_before, quoted_candidates
 from pipeline.stages.extract.programs.titles import (
@@ -26,9 +27,9 @@ def find_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     words = Words.of(text)
     cues = find_cues(text, lex)
     found = quoted_candidates(words, lex, cues)
-    inside = [(c.start, c.end) for c in found]
+    inside = list(found)
     for cue in cues:
-        if any(s <= cue.start < e for s, e in inside):
+        if any(c.start <= cue.start < c.end for c in inside):
             continue
         cand = phrase_candidate(words, cue, lex)
         if cand is not None:
@@ -71,20 +72,20 @@ def phrase_candidate(words: Words, cue: Cue, lex: Lexicon) -> Candidate | None:
     # a head-first name ("Plan of the Nation") takes no "of the" from before its cue
     back = _about_before(words, start, cue, lex) or (
         _name_before(words, start, lex, fwd is None) if lex.name_before else None)
-    if back is None and fwd is None:
+    name = back or fwd  # back's words name it when both are there
+    if name is None:
         if capital and cue.lemma in lex.self_named:  # "the Constitution", "Ата Заңды"
             return Candidate(cue.start, cue.end, cue.start, cue.end, cue.kind, cue, False,
                              "self-named")
         return _capitalised_alone(words, cue, start, lex)
-    if not capital and not any(ch.isalpha() for ch in text[(back or fwd)[0]:(back or fwd)[1]]):
+    if not capital and not any(ch.isalpha() for ch in text[name.start:name.end]):
         return None  # "7 жоба", "6 projects": a count, not a name
-    first = back[0] if back else start
+    first = back.start if back else start
     first = dated_before(words, first, cue, lex) or first  # "2025 жылға дейінгі | Стратегиялық"
-    last = years_after(text, fwd[1], lex) if fwd else cue.end
-    if capital or (back and back[2]) or (fwd and fwd[2]):  # the cue is part of the name
+    last = years_after(text, fwd.end, lex) if fwd else cue.end
+    if capital or (back and back.payload) or (fwd and fwd.payload):  # the cue is in the name
         return Candidate(first, last, first, last, cue.kind, cue, False, "phrase")
-    name = (back[0], back[1]) if back else (fwd[0], fwd[1])  # type: ignore[index]
-    return Candidate(first, last, *name, cue.kind, cue, False, "phrase")
+    return Candidate(first, last, name.start, name.end, cue.kind, cue, False, "phrase")
 
 
 def _capitalised_alone(words: Words, cue: Cue, start: int, lex: Lexicon) -> Candidate | None:
@@ -95,7 +96,7 @@ def _capitalised_alone(words: Words, cue: Cue, start: int, lex: Lexicon) -> Cand
             sentence_initial(text, start) and cue.kind not in lex.about_kinds):
         return None
     fwd = _complement(words, cue.end, lex)
-    end = years_after(text, fwd[1], lex) if fwd else cue.end
+    end = years_after(text, fwd.end, lex) if fwd else cue.end
     return Candidate(start, end, start, end, cue.kind, cue, False, "phrase")
 
 
@@ -106,14 +107,14 @@ def _content(word: str, lex: Lexicon) -> bool:
 
 
 def _name_before(words: Words, pos: int, lex: Lexicon, joiners: bool = True
-                 ) -> tuple[int, int, bool] | None:
+                 ) -> Span[bool] | None:
     """Name words ending right before ``pos`` ("Kazakhstan 2050 | Strategy")."""
     before = words.before(pos)
     if not before or lex.possessive.search(words.word(before[0])):
         return None
     if lex.lower_words == 0 and lex.joiner_before.match(words.word(before[0])):
         return None  # "Samruk-Kazyna and project reports": the cue is no name's head
-    taken: list[tuple[int, int]] = []
+    taken: list[Span[None]] = []
     lower = 0
     seen_name = False
     for span in before:
@@ -131,7 +132,7 @@ def _name_before(words: Words, pos: int, lex: Lexicon, joiners: bool = True
             lower += 1
         else:
             break
-    if lex.lower_words and len(taken) > 1 and sentence_initial(words.text, taken[-1][0]) \
+    if lex.lower_words and len(taken) > 1 and sentence_initial(words.text, taken[-1].start) \
             and words.word(taken[-2])[:1].isupper():
         taken = taken[:-1]  # "Ел | Қазақстан-2050 стратегиясы": the sentence's first word
     if lex.lower_words and len(taken) > 1 and _weak_start(words, taken[-1], lex):
@@ -139,18 +140,18 @@ def _name_before(words: Words, pos: int, lex: Lexicon, joiners: bool = True
     return _trim_name(words, _after_other_cue(words, taken, pos, lex)[::-1], lex, pos)
 
 
-def _after_other_cue(words: Words, taken: list[tuple[int, int]], pos: int, lex: Lexicon
-                     ) -> list[tuple[int, int]]:
+def _after_other_cue(words: Words, taken: list[Span[None]], pos: int, lex: Lexicon
+                     ) -> list[Span[None]]:
     """Name words (nearest first) after the last other cue word among them that a
     coordinator follows: "Kazakhstan 2050 Strategy and the | Belt and Road Initiative" are
     two names, "Business Road Map 2020 program" one."""
     if not taken:
         return taken
-    first = taken[-1][0]
+    first = taken[-1].start
     text = words.text
     cues = [c for c in _heading_cues(text[first:pos], lex) if first + c.end < pos
             and lex.coordination.match((text[first + c.end:pos].split() or [""])[0])]
-    return [s for s in taken if s[0] >= first + cues[-1].end] if cues else taken
+    return [s for s in taken if s.start >= first + cues[-1].end] if cues else taken
 
 
 def _heading_cues(text: str, lex: Lexicon) -> list[Cue]:
@@ -159,44 +160,44 @@ def _heading_cues(text: str, lex: Lexicon) -> list[Cue]:
     return [c for c in find_cues(text, lex) if c.lemma not in lex.quoted_only]
 
 
-def _weak_start(words: Words, first: tuple[int, int], lex: Lexicon) -> bool:
+def _weak_start(words: Words, first: Span[None], lex: Lexicon) -> bool:
     """A name with lower-case words whose capital is a stop word or only the sentence's
     ("Сондықтан қатаңдатылған жаңа заң"); Kazakh names there are printed in quotes."""
     word = words.word(first)
-    return word.casefold() in lex.stop_words or sentence_initial(words.text, first[0])
+    return word.casefold() in lex.stop_words or sentence_initial(words.text, first.start)
 
 
-def _trim_name(words: Words, spans: list[tuple[int, int]], lex: Lexicon, pos: int
-               ) -> tuple[int, int, bool] | None:
+def _trim_name(words: Words, spans: list[Span[None]], lex: Lexicon, pos: int
+               ) -> Span[bool] | None:
     """Drop articles and joiners at the edges; a name needs a capitalised or number word."""
     while spans and (words.word(spans[0]).casefold() in lex.articles
                      or not lex.name_word.match(words.word(spans[0]))
                      or _numbering(words, spans)):
         spans = spans[1:]
-    while spans and lex.joiner_before.match(words.word(spans[-1])) and spans[-1][1] <= pos \
+    while spans and lex.joiner_before.match(words.word(spans[-1])) and spans[-1].end <= pos \
             and lex.lower_words == 0:
         spans = spans[:-1]
     content = [s for s in spans if _content(words.word(s), lex)]
     if not content:
         return None
-    if len(spans) == 1 and sentence_initial(words.text, spans[0][0]) \
+    if len(spans) == 1 and sentence_initial(words.text, spans[0].start) \
             and not any(ch.isdigit() for ch in words.word(spans[0])):
         return None  # "Development strategies", "Two programmes": a sentence's first word
-    return spans[0][0], spans[-1][1], False
+    return Span(spans[0].start, spans[-1].end, payload=False)
 
 
-def _numbering(words: Words, spans: list[tuple[int, int]]) -> bool:
+def _numbering(words: Words, spans: list[Span[None]]) -> bool:
     """A bare number opening a heading ("1.1 Kazakhstan 2030 Strategy") or a list ("2017 and")."""
     if not words.word(spans[0]).isdigit() or len(spans) == 1:
         return False
     following = words.word(spans[1])
-    return sentence_initial(words.text, spans[0][0]) or not following[:1].isupper()
+    return sentence_initial(words.text, spans[0].start) or not following[:1].isupper()
 
 
 def _name_after(words: Words, pos: int, lex: Lexicon, strict: bool = False
-                ) -> tuple[int, int, bool] | None:
+                ) -> Span[bool] | None:
     """Name words right after ``pos`` ("Law | on Science", "project | Nurly Zhol")."""
-    taken: list[tuple[int, int]] = []
+    taken: list[Span[None]] = []
     for span in words.after(pos):
         w = words.word(span)
         joiner = lex.joiner.match(w)
@@ -212,9 +213,9 @@ def _name_after(words: Words, pos: int, lex: Lexicon, strict: bool = False
         return None
     if not any(_content(words.word(s), lex) for s in taken):
         return None
-    if _heading_cues(words.text[taken[0][0]:taken[-1][1]], lex):
+    if _heading_cues(words.text[taken[0].start:taken[-1].end], lex):
         return None  # "Strategy | and the Belt and Road Initiative": the next name's words
-    return taken[0][0], _years_after(words.text, taken[-1][1]), False
+    return Span(taken[0].start, _years_after(words.text, taken[-1].end), payload=False)
 
 
 def _years_after(text: str, end: int) -> int:
@@ -228,11 +229,11 @@ def _years_after(text: str, end: int) -> int:
     return end
 
 
-def _complement(words: Words, pos: int, lex: Lexicon) -> tuple[int, int, bool] | None:
+def _complement(words: Words, pos: int, lex: Lexicon) -> Span[bool] | None:
     """A lower-case genitive complement ("Программа | развития образования")."""
     if lex.complement_word is None:
         return None
-    taken: list[tuple[int, int]] = []
+    taken: list[Span[None]] = []
     for span in words.after(pos)[:lex.complement_max]:
         w = words.word(span)
         if w in lex.complement_prepositions:
@@ -244,27 +245,27 @@ def _complement(words: Words, pos: int, lex: Lexicon) -> tuple[int, int, bool] |
         taken.append(span)
     while taken and words.word(taken[-1]) in lex.complement_prepositions:
         taken = taken[:-1]
-    return (taken[0][0], taken[-1][1], True) if taken else None
+    return Span(taken[0].start, taken[-1].end, payload=True) if taken else None
 
 
-def _about_after(words: Words, cue: Cue, lex: Lexicon) -> tuple[int, int, bool] | None:
+def _about_after(words: Words, cue: Cue, lex: Lexicon) -> Span[bool] | None:
     """A law named by its subject after it ("закон | об образовании")."""
     after = words.after(cue.end)
     if lex.about_after is None or cue.kind not in lex.about_kinds or not after \
             or not lex.about_after.match(words.word(after[0])):
         return None
-    rest = _complement(words, after[0][1], lex)
-    return (after[0][0], rest[1], True) if rest else None
+    rest = _complement(words, after[0].end, lex)
+    return Span(after[0].start, rest.end, payload=True) if rest else None
 
 
 def _about_before(words: Words, pos: int, cue: Cue, lex: Lexicon
-                  ) -> tuple[int, int, bool] | None:
+                  ) -> Span[bool] | None:
     """A law named by its subject before it ("ғылым туралы | заңы")."""
     before = words.before(pos)
     if lex.about_before is None or cue.kind not in lex.about_kinds or not before \
             or not lex.about_before.match(words.word(before[0])):
         return None
-    taken: list[tuple[int, int]] = []
+    taken: list[Span[None]] = []
     for span in before[1:4]:
         w = words.word(span)
         if lex.possessive.search(w) or (w.casefold() in lex.stop_words
@@ -277,4 +278,4 @@ def _about_before(words: Words, pos: int, cue: Cue, lex: Lexicon
             break  # "кезде | Ғылым туралы заңы": a capital starts the name
     while taken and lex.joiner.match(words.word(taken[-1])):
         taken = taken[:-1]
-    return (taken[-1][0], before[0][1], True) if taken else None
+    return Span(taken[-1].start, before[0].end, payload=True) if taken else None

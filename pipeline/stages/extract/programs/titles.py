@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.doc.spans import Span
 from pipeline.lang import data
 from pipeline.stages.extract.programs.lexicon import Candidate, Cue, Lexicon
 from pipeline.stages.extract.programs.words import Words, sentence_initial
@@ -62,12 +63,12 @@ def law_title(words: Words, cue: Cue, lex: Lexicon, complement) -> Candidate | N
     rest = _capitalised(words, m.end(1), lex) or complement(words, m.end(1), lex)
     if rest is None:
         return None
-    return Candidate(start, rest[1], start, rest[1], "law", cue, False, "law-title")
+    return Candidate(start, rest.end, start, rest.end, "law", cue, False, "law-title")
 
 
-def _capitalised(words: Words, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+def _capitalised(words: Words, pos: int, lex: Lexicon) -> Span[None] | None:
     """Capitalised name words (and joiners inside) right after ``pos``: "| Public Procurement"."""
-    taken: list[tuple[int, int]] = []
+    taken: list[Span[None]] = []
     for span in words.after(pos):
         w = words.word(span)
         if (lex.name_word.match(w) and not w.isdigit()) or (taken and lex.joiner.match(w)):
@@ -76,7 +77,7 @@ def _capitalised(words: Words, pos: int, lex: Lexicon) -> tuple[int, int] | None
             break
     while taken and lex.joiner.match(words.word(taken[-1])):
         taken.pop()
-    return (taken[0][0], taken[-1][1]) if taken else None
+    return Span(taken[0].start, taken[-1].end) if taken else None
 
 
 def years_after(text: str, end: int, lex: Lexicon) -> int:
@@ -94,8 +95,8 @@ def dated_opening(words: Words, cue: Cue, lex: Lexicon, complement) -> Candidate
             or not text[cue.start].isupper() or not sentence_initial(text, cue.start):
         return None
     comp = complement(words, cue.end, lex)
-    end = years_after(text, comp[1], lex) if comp else cue.end
-    if comp is None or end == comp[1]:
+    end = years_after(text, comp.end, lex) if comp else cue.end
+    if comp is None or end == comp.end:
         return None
     return Candidate(cue.start, end, cue.start, end, cue.kind, cue, False, "dated")
 
@@ -120,7 +121,7 @@ def dated_before(words: Words, start: int, cue: Cue, lex: Lexicon, alone: bool =
         if taken >= MAX_BACK or (w.casefold() in lex.stop_words and not lex.joiner.match(w)) \
                 or not w.islower():
             break
-        first, taken = span[0], taken + 1
+        first, taken = span.start, taken + 1
     state = p["state_before"]
     before = state.search(words.text, max(0, first - 40), first) if state else None
     if before and words.text[before.end():first].strip() == "":

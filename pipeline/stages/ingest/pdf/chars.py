@@ -10,8 +10,14 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from pipeline.doc.errors import InputError
+
+if TYPE_CHECKING:  # pypdfium2 ships no types: these name what is passed, mypy sees Any
+    from pypdfium2 import PdfDocument
+    from pypdfium2.raw import FPDF_TEXTPAGE
 
 # Zero-width characters carry no ink; their boxes would only put spaces inside words.
 _INVISIBLE = frozenset((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
@@ -42,7 +48,7 @@ class PageGlyphs:
     glyphs: tuple[Glyph, ...]
 
 
-def open_pdf(path: str, max_pages: int):  # type: ignore[no-untyped-def]
+def open_pdf(path: str, max_pages: int) -> PdfDocument:
     """Open a PDF with pdfium, raising InputError for encrypted, damaged or empty files."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
@@ -68,7 +74,7 @@ def open_pdf(path: str, max_pages: int):  # type: ignore[no-untyped-def]
     return pdf
 
 
-def page_glyphs(pdf, index: int) -> PageGlyphs:  # type: ignore[no-untyped-def]
+def page_glyphs(pdf: PdfDocument, index: int) -> PageGlyphs:
     """Read every drawn character of page ``index`` (0-based) with its box and size."""
     import pypdfium2.raw as raw
 
@@ -99,7 +105,7 @@ def _split_ligatures(glyphs: Iterator[Glyph]) -> Iterator[Glyph]:
         run = [g] if g is not None else []
 
 
-def _glyphs(raw, tp, height: float) -> Iterator[Glyph]:  # type: ignore[no-untyped-def]
+def _glyphs(raw: ModuleType, tp: FPDF_TEXTPAGE, height: float) -> Iterator[Glyph]:
     # Loose boxes span a glyph's advance, so a narrow "1" does not read as "1 0".
     rect = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pipeline.doc.errors import InputError
 from pipeline.doc.records import Document
+from pipeline.doc.spans import Span
 from pipeline.stages.ingest.pdf.isolate import read_pdf_text
 from pipeline.stages.ingest.pdf.reader import PdfConfig, page_starts
 from pipeline.stages.normalize import normalize
@@ -32,8 +33,9 @@ def read_pdf(path: Path, config: PdfConfig, doc_id: str | None = None) -> Docume
     text, starts = page_starts(normalized.text)
     if not text.strip():
         raise InputError(str(path), "document is empty (no text after normalisation)", "empty")
-    headings = tuple((s - _marks_before(normalized.text, s), e - _marks_before(normalized.text, e))
-                     for s, e in normalized.headings)
+    headings: tuple[Span[None], ...] = tuple(
+        Span(h.start - _marks_before(normalized.text, h.start),
+             h.end - _marks_before(normalized.text, h.end)) for h in normalized.headings)
     return Document(id=doc_id or path.stem, path=str(path),
                     sha256=hashlib.sha256(raw).hexdigest(), text=text, headings=headings,
                     pages=starts)

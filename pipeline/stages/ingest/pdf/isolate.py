@@ -23,9 +23,9 @@ def read_pdf_text(path: str, config: PdfConfig) -> PdfText:
         p for p in (_ROOT, os.environ.get("PYTHONPATH", "")) if p)}
     request = json.dumps({"path": path, "config": asdict(config)}).encode()
     try:
-        proc = subprocess.run([sys.executable, "-m", "pipeline.stages.ingest.pdf.worker"], input=request,
-                              capture_output=True, timeout=config.max_seconds + 30, env=env,
-                              check=False)
+        proc = subprocess.run([sys.executable, "-m", "pipeline.stages.ingest.pdf.worker"],
+                              input=request, capture_output=True,
+                              timeout=config.max_seconds + 30, env=env, check=False)
     except subprocess.TimeoutExpired as e:
         raise InputError(path, f"reading took over {config.max_seconds:g} s and was stopped "
                          "(PdfConfig.max_seconds)", "timeout") from e

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pipeline.doc.errors import InputError
 from pipeline.stages.ingest.pdf.chars import PageGlyphs, open_pdf, page_glyphs
 from pipeline.stages.ingest.pdf.lines import group_lines
 from pipeline.stages.ingest.pdf.margins import strip_margins
-from pipeline.stages.ingest.pdf.page import areas, paragraphs, usual_gap
+from pipeline.stages.ingest.pdf.page import Area, areas, paragraphs, usual_gap
 from pipeline.stages.ingest.pdf.quality import check, fold_lookalikes, measure
 from pipeline.stages.ingest.pdf.text import PAGE_MARK, assemble, compounds
+
+if TYPE_CHECKING:
+    from pipeline.stages.ingest.pdf.chars import PdfDocument
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ def extract(path: str, config: PdfConfig = PdfConfig()) -> PdfText:
     return PdfText(fold_lookalikes(text), len(pages))
 
 
-def _read_pages(pdf, path: str, config: PdfConfig, deadline: float  # type: ignore[no-untyped-def]
+def _read_pages(pdf: PdfDocument, path: str, config: PdfConfig, deadline: float
                 ) -> list[PageGlyphs]:
     pages: list[PageGlyphs] = []
     chars = 0
@@ -84,9 +88,7 @@ def layout(pages: list[PageGlyphs]) -> str:
     return assemble(all_areas, keep)
 
 
-def _empty(number: int):  # type: ignore[no-untyped-def]
-    from pipeline.stages.ingest.pdf.page import Area
-
+def _empty(number: int) -> Area:
     return Area(number, [], 0.0, 0.0, [])
 
 

@@ -1,4 +1,5 @@
-"""The child process that reads one PDF: ``python -m pipeline.stages.ingest.pdf.worker`` (JSON on stdin).
+"""The child process that reads one PDF (JSON on stdin):
+``python -m pipeline.stages.ingest.pdf.worker``.
 
 It caps its own address space before pdfium sees the file, so a PDF bomb ends
 this process, not the run; the parent (``isolate.py``) caps its wall time.

@@ -8,7 +8,7 @@ from pipeline.stages.extract.figures.dates import iso_date
 
 def _only(text: str, lang: str):
     found = find_in_text(text, lang)
-    assert len(found) == 1, [(text[f.start:f.end], f.value) for f in found]
+    assert len(found) == 1, [(text[f.start:f.end], f.payload.value) for f in found]
     return text[found[0].start:found[0].end], found[0]
 
 
@@ -42,7 +42,8 @@ DATES = [
 def test_figures_date_is_one_figure_with_year_and_iso_date(lang, text, surface, value, date):
     found, fig = _only(text, lang)
     assert found == surface
-    assert (fig.kind, fig.unit, fig.value, fig.date) == ("date", "date", value, date)
+    r = fig.payload
+    assert (r.kind, r.unit, r.value, r.date) == ("date", "date", value, date)
 
 
 # A date inside an act citation is still a date; the act number is not a figure.
@@ -56,7 +57,7 @@ def test_figures_date_is_one_figure_with_year_and_iso_date(lang, text, surface, 
 ])
 def test_figures_date_in_an_act_citation_is_a_date(lang, text, surface, date):
     found, fig = _only(text, lang)
-    assert (found, fig.date) == (surface, date)
+    assert (found, fig.payload.date) == (surface, date)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -66,7 +67,7 @@ def test_figures_date_in_an_act_citation_is_a_date(lang, text, surface, date):
 ])
 def test_figures_impossible_days_give_no_day(lang, text):
     """No impossible day becomes a full date (the month and year may still be read)."""
-    assert all(f.date is None or len(f.date) == 7 for f in find_in_text(text, lang))
+    assert all(f.payload.date is None or len(f.payload.date) == 7 for f in find_in_text(text, lang))
 
 
 @pytest.mark.parametrize(("args", "expected"), [
@@ -84,4 +85,4 @@ def test_figures_iso_date(args, expected):
 def test_figures_date_value_is_never_a_packed_number():
     for lang, text, *_ in DATES:
         for fig in find_in_text(text, lang):
-            assert fig.value < 10000, (text, fig.value)
+            assert fig.payload.value < 10000, (text, fig.payload.value)

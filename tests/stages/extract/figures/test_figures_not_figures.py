@@ -63,7 +63,7 @@ def test_figures_word_money_and_percent_are_kept_and_marked(lang, text, value, u
     section = Section(id="s0", kind="abstract", start=0, end=len(text), text=text, lang=lang)
     doc = Document(id="d", path="", sha256="", text=text, sections=(section,))
     (m,) = find_figures(doc, section)
-    assert (m.value, m.unit, m.source) == (value, unit, WORDS_SOURCE)
+    assert (m.value, m.unit, m.source) == (value, unit, (WORDS_SOURCE,))
 
 
 HUGE = "9" * 400

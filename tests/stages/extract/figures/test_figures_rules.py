@@ -88,7 +88,8 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "surface", "value", "unit", "kind"), CASES)
 def test_figures_rule(lang, text, surface, value, unit, kind):
     fig = _one(text, lang, surface)
-    assert (fig.value, fig.unit, fig.kind) == (pytest.approx(value), unit, kind)
+    r = fig.payload
+    assert (r.value, r.unit, r.kind) == (pytest.approx(value), unit, kind)
 
 
 # (lang, sentence, figure text, low, high, unit)
@@ -112,8 +113,9 @@ RANGES = [
 @pytest.mark.parametrize(("lang", "text", "surface", "low", "high", "unit"), RANGES)
 def test_figures_range(lang, text, surface, low, high, unit):
     fig = _one(text, lang, surface)
-    assert (fig.kind, fig.low, fig.high, fig.unit) == ("range", low, high, unit)
-    assert fig.value == low
+    r = fig.payload
+    assert (r.kind, r.low, r.high, r.unit) == ("range", low, high, unit)
+    assert r.value == low
 
 
 @pytest.mark.parametrize(("lang", "text", "surface"), [
@@ -127,7 +129,7 @@ def test_figures_range(lang, text, surface, low, high, unit):
     ("kk", "20 мың гектарға жуық жер игерілді.", "20 мың гектарға"),
 ])
 def test_figures_approximation_is_flagged(lang, text, surface):
-    assert _one(text, lang, surface).approx
+    assert _one(text, lang, surface).payload.approx
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -179,7 +181,7 @@ def test_figures_find_figures_keeps_the_extractor_contract():
     assert [m.label for m in found] == ["DATE", "PERCENT", "MONEY"]
     for m in found:
         assert doc.text[m.start:m.end] == m.text
-        assert (m.doc, m.section, m.lang, m.source) == ("d", "s1", "ru", SOURCE)
+        assert (m.doc, m.section, m.lang, m.source) == ("d", "s1", "ru", (SOURCE,))
     assert found[2].value == 1.3e9 and found[2].unit == "USD"
 
 

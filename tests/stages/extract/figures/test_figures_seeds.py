@@ -62,7 +62,8 @@ SENTENCES = [
                          SENTENCES)
 def test_figures_seed_sentence(seeds_dir, seed, needle, lang, surface, value, unit, kind):
     fig = _figure(seeds_dir, seed, needle, lang, surface)
-    assert (fig.value, fig.unit, fig.kind) == (pytest.approx(value), unit, kind)
+    assert (fig.payload.value, fig.payload.unit, fig.payload.kind) == (
+        pytest.approx(value), unit, kind)
 
 
 def _figures(seeds: Path, prefix: str) -> list[FigureMention]:

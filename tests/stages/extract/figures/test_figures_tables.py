@@ -38,7 +38,8 @@ def _by_text(figures, text):
 ])
 def test_figures_russian_tab_table(cell, value, unit, context):
     fig = _by_text(find_in_table(RU_TABLE, "ru"), RU_TABLE)[cell]
-    assert (fig.value, fig.unit, fig.context) == (pytest.approx(value), unit, context)
+    r = fig.payload
+    assert (r.value, r.unit, r.context) == (pytest.approx(value), unit, context)
 
 
 def test_figures_table_note_reference_is_not_a_figure():
@@ -53,7 +54,8 @@ def test_figures_table_note_reference_is_not_a_figure():
 ])
 def test_figures_kazakh_tab_table_with_wrapped_row_label(cell, value, unit, context):
     fig = _by_text(find_in_table(KK_TABLE, "kk"), KK_TABLE)[cell]
-    assert (fig.value, fig.unit, fig.context) == (pytest.approx(value), unit, context)
+    r = fig.payload
+    assert (r.value, r.unit, r.context) == (pytest.approx(value), unit, context)
 
 
 @pytest.mark.parametrize(("cell", "value", "unit", "context"), [
@@ -64,12 +66,12 @@ def test_figures_kazakh_tab_table_with_wrapped_row_label(cell, value, unit, cont
 ])
 def test_figures_column_per_line_table(cell, value, unit, context):
     fig = _by_text(find_in_table(EN_COLUMNS, "en"), EN_COLUMNS)[cell]
-    assert (fig.value, fig.unit, fig.context) == (value, unit, context)
+    assert (fig.payload.value, fig.payload.unit, fig.payload.context) == (value, unit, context)
 
 
 def test_figures_column_table_caption_and_source_are_read_as_prose():
     texts = _by_text(find_in_table(EN_COLUMNS, "en"), EN_COLUMNS)
-    assert texts["2013"].kind == "year" and texts["2015"].kind == "year"
+    assert texts["2013"].payload.kind == "year" and texts["2015"].payload.kind == "year"
     assert "–" not in texts
 
 

@@ -44,7 +44,7 @@ INFLECTED = [
 @pytest.mark.parametrize(("lang", "text", "surface", "value", "unit"), INFLECTED)
 def test_figures_inflected_scale_and_currency_words(lang, text, surface, value, unit):
     fig = _one(text, lang, surface)
-    assert (fig.value, fig.unit) == (value, unit)
+    assert (fig.payload.value, fig.payload.unit) == (value, unit)
 
 
 # (lang, sentence, figure text, low, high, unit)
@@ -67,7 +67,8 @@ RANGES = [
 @pytest.mark.parametrize(("lang", "text", "surface", "low", "high", "unit"), RANGES)
 def test_figures_range_is_one_mention_with_both_ends(lang, text, surface, low, high, unit):
     fig = _one(text, lang, surface)
-    assert (fig.low, fig.high, fig.unit, fig.value) == (low, high, unit, low)
+    r = fig.payload
+    assert (r.low, r.high, r.unit, r.value) == (low, high, unit, low)
 
 
 # (lang, sentence, figure text, value, unit, kind)
@@ -103,7 +104,7 @@ UNITS = [
 @pytest.mark.parametrize(("lang", "text", "surface", "value", "unit", "kind"), UNITS)
 def test_figures_units_per_contract(lang, text, surface, value, unit, kind):
     fig = _one(text, lang, surface)
-    assert (fig.value, fig.unit, fig.kind) == (value, unit, kind)
+    assert (fig.payload.value, fig.payload.unit, fig.payload.kind) == (value, unit, kind)
 
 
 # A number restated in words in brackets is one figure: the digits, with their unit.
@@ -125,7 +126,7 @@ def test_figures_bracketed_restatement_is_one_figure(lang, text, surface, value,
     (fig,) = find_in_text(text, lang)
     if surface is not None:
         assert text[fig.start:fig.end] == surface
-    assert (fig.value, fig.unit) == (value, unit)
+    assert (fig.payload.value, fig.payload.unit) == (value, unit)
 
 
 def test_figures_restatement_must_agree_with_the_digits():

@@ -13,5 +13,5 @@ from pipeline.stages.extract.figures.find import find_in_text
     ("Тұжырымдама 2023 – 2029 жылдарға арналған.", "kk", "2023 – 2029"),
 ])
 def test_figures_year_span_is_the_digits(text, lang, span):
-    years = [f for f in find_in_text(text, lang) if f.unit == "year"]
+    years = [f for f in find_in_text(text, lang) if f.payload.unit == "year"]
     assert [text[f.start:f.end] for f in years] == [span]

@@ -77,7 +77,7 @@ def test_authors_superscripts_are_tied_to_numbered_affiliation_lines() -> None:
 def test_a_mention_in_an_abstract_gets_the_id_of_the_name_it_is() -> None:
     doc = doc_of("d", [("abstract", "en", "Data from Nazarbayev University were used.")])
     m = Mention(doc="d", section="s000", lang="en", start=11, end=31,
-                text="Nazarbayev University", label="ORG", source="test")
+                text="Nazarbayev University", label="ORG", source=("test",))
     (linked,) = link_mentions(doc, [m], OPTIONS)
     assert isinstance(linked, OrgMention) and linked.ror["id"] == "https://ror.org/052bx8q98"
     assert link_mentions(doc, [m], RegistryOptions(enabled=False)) == [m]

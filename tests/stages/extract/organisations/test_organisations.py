@@ -4,14 +4,32 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.doc.spans import Span, to_mention
 from pipeline.run.document import RunConfig, analyse
-from pipeline.stages.extract.organisations.names import find_in_text
-from pipeline.stages.extract.organisations.overlay import names_a_state, with_organisation_spans
-from tests.conftest import seed_path
+from pipeline.stages.extract.organisations.names import find_in_text, find_organisations
+from pipeline.stages.extract.organisations.overlay import (
+    names_a_state,
+    states_as_places,
+    with_organisations,
+)
+from tests.conftest import document_of, seed_path
 
 
 def names(text: str, lang: str, persons: list[tuple[int, int]] = ()) -> list[str]:
-    return [text[s:e] for s, e in find_in_text(text, lang, persons)]
+    return [text[s.start:s.end] for s in find_in_text(text, lang, [Span(*p) for p in persons])]
+
+
+def laid_over(spans: list[tuple[int, int, str]], text: str, lang: str
+              ) -> list[tuple[int, int, str]]:
+    """(start, end, label) of a model's ``spans`` of ``text`` after the extract stage's
+    overlay: states as places, then the head-anchored names laid over them."""
+    doc = document_of(("abstract", lang, text))
+    section = doc.sections[0]
+    entities = [to_mention(Span(s, e, label, ("spacy:test",)), doc, section)
+                for s, e, label in spans]
+    found = with_organisations(states_as_places(entities),
+                               find_organisations(doc, section, entities))
+    return [(m.start, m.end, m.label) for m in found]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -64,10 +82,10 @@ def test_names_replace_the_ner_spans_they_overlap_but_not_a_longer_ner_organisat
            "the President met."
     agency = text.index("Agency")
     short, president = agency + len("Agency for Strategic Planning"), text.index(" met")
-    out = with_organisation_spans([(0, 9, "PER"), (10, 36, "ORG")], text, "en")
+    out = laid_over([(0, 9, "PER"), (10, 36, "ORG")], text, "en")
     assert sorted(out) == [(0, 36, "ORG"), (agency, short, "ORG")]
     longer = [(agency, president, "ORG")]
-    assert sorted(with_organisation_spans(longer, text, "en")) == [(0, 36, "ORG"), *longer]
+    assert sorted(laid_over(longer, text, "en")) == [(0, 36, "ORG"), *longer]
 
 
 @pytest.mark.seeds
@@ -92,7 +110,7 @@ def test_the_affiliation_of_002_is_one_name_in_each_language(seeds_dir) -> None:
 def test_a_state_is_a_place_unless_an_organisation_head_names_its_body(
         lang: str, text: str, state: bool) -> None:
     assert names_a_state(text, lang) is state
-    spans = with_organisation_spans([(0, len(text), "ORG")], text, lang)
+    spans = laid_over([(0, len(text), "ORG")], text, lang)
     assert (spans[0][2] == "LOC") is state
 
 
@@ -100,7 +118,7 @@ def test_an_english_model_organisation_running_past_the_name_into_lowercase_give
     text = "The High Level Strategic Council between the two states met."
     council = text.index("High"), text.index(" between")
     ner = [(council[0], text.index(" the two"), "ORG")]
-    assert with_organisation_spans(ner, text, "en") == [(*council, "ORG")]
+    assert laid_over(ner, text, "en") == [(*council, "ORG")]
     ru = "Международное агентство по изучению рака опубликовало доклад."
     longer = [(0, ru.index(" опубликовало"), "ORG")]
-    assert with_organisation_spans(longer, ru, "ru") == longer
+    assert laid_over(longer, ru, "ru") == longer

@@ -15,7 +15,7 @@ from tests.conftest import document_of
 
 
 def names(text: str, lang: str) -> list[str]:
-    return [text[s:e] for s, e in find_in_text(text, lang)]
+    return [text[s.start:s.end] for s in find_in_text(text, lang)]
 
 
 def orgs(doc: Document) -> list[tuple[str, str]]:

@@ -16,8 +16,8 @@ from pipeline.stages.extract.organisations.names import find_in_text
 from tests.conftest import document_of
 
 
-def names(text: str, lang: str, persons: list[tuple[int, int]] = ()) -> list[str]:
-    return [text[s:e] for s, e in find_in_text(text, lang, persons)]
+def names(text: str, lang: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_in_text(text, lang)]
 
 
 _doc = document_of
@@ -27,7 +27,7 @@ def _model(doc: Document, section: int, text: str, label: str) -> Mention:
     s = doc.sections[section]
     start = s.start + s.text.index(text)
     return Mention(doc=doc.id, section=s.id, lang=s.lang, start=start, end=start + len(text),
-                   text=text, label=label, source="spacy:test")
+                   text=text, label=label, source=("spacy:test",))
 
 
 def _orgs(doc: Document) -> list[tuple[str, str]]:
@@ -97,7 +97,7 @@ def test_the_gate_keeps_an_organisation_a_rule_found_in_another_language() -> No
     doc = _doc(("abstract", "en", "Shares of KEGOC rose."), ("abstract", "kk", "KEGOC өсті."))
     rule = Mention(doc="t", section="s1", lang="kk", start=doc.sections[1].start,
                    end=doc.sections[1].start + 5, text="KEGOC", label="ORG",
-                   source="rules:organisations")
+                   source=("rules:organisations",))
     assert gate([_model(doc, 0, "KEGOC", "ORG")], [rule], doc.text)
     assert not gate([_model(doc, 0, "KEGOC", "ORG")], [], doc.text)
 

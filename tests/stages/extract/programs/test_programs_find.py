@@ -24,7 +24,7 @@ def _ner(doc: Document, section: Section, surface: str, source: str = "spacy:mod
          ) -> Mention:
     start = doc.text.index(surface, section.start)
     return Mention(doc=doc.id, section=section.id, lang=section.lang, start=start,
-                   end=start + len(surface), text=surface, label="PROGRAM", source=source,
+                   end=start + len(surface), text=surface, label="PROGRAM", source=(source,),
                    score=0.9)
 
 
@@ -36,7 +36,7 @@ def test_programs_document_offsets_and_fields():
     assert isinstance(m, ProgramMention)
     assert doc.text[m.start:m.end] == m.text == "«Цифрлық Қазақстан» бағдарламасын"
     assert (m.doc, m.section, m.lang, m.label) == ("t", "s1", "kk", "PROGRAM")
-    assert (m.kind, m.canonical, m.source) == ("programme", "Цифрлық Қазақстан", SOURCE)
+    assert (m.kind, m.canonical, m.source) == ("programme", "Цифрлық Қазақстан", (SOURCE,))
 
 
 @pytest.mark.parametrize("kind", ["references", "author-info", "table"])
@@ -55,7 +55,7 @@ def test_programs_ner_span_confirms_a_rule_candidate():
     section = doc.sections[0]
     (m,) = find_programs(doc, section, [_ner(doc, section, "Нұрлы жол")])
     assert m.text == "«Нұрлы жол» мемлекеттік бағдарламасы"
-    assert m.source == f"spacy:models/kk+{SOURCE}" and m.score == 0.9
+    assert m.source == ("spacy:models/kk", SOURCE) and m.score == 0.9
     assert (m.kind, m.canonical) == ("programme", "Нұрлы жол")
 
 
@@ -72,7 +72,7 @@ def test_programs_ner_span_without_cue_is_kept_with_its_quotes():
     doc = _doc(("abstract", "kk", "Ауылда «Бақытты отбасы» жұмыс істейді."))
     section = doc.sections[0]
     (m,) = find_programs(doc, section, [_ner(doc, section, "Бақытты отбасы")])
-    assert m.text == "«Бақытты отбасы»" and m.source == "spacy:models/kk"
+    assert m.text == "«Бақытты отбасы»" and m.source == ("spacy:models/kk",)
     assert (m.kind, m.canonical) == ("programme", "Бақытты отбасы")
 
 
@@ -93,7 +93,7 @@ def test_programs_other_labels_are_ignored():
     doc = _doc(("abstract", "en", "Kazakhstan and China signed it."))
     section = doc.sections[0]
     org = Mention(doc="t", section="s0", lang="en", start=0, end=10, text="Kazakhstan",
-                  label="LOC", source="spacy:models/en")
+                  label="LOC", source=("spacy:models/en",))
     assert find_programs(doc, section, [org]) == []
 
 

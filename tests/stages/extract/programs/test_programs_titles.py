@@ -107,7 +107,7 @@ def test_a_name_is_kept_whole_and_its_first_half_is_no_place(lang: str, text: st
     s = doc.sections[0]
     start = s.start + text.index(part)
     loc = Mention(doc="t", section="s0", lang=lang, start=start, end=start + len(part),
-                  text=part, label="LOC", source="spacy:test")
+                  text=part, label="LOC", source=("spacy:test",))
     (program,) = find_programs(doc, s, [loc])
     assert part in program.text and len(program.text) > len(part)
     kept = extract(doc, ExtractConfig(entities=False, figures=False)).mentions
