@@ -150,6 +150,10 @@ class Organisations:
     institution_shape: str
     not_person_words: str
     legal_forms: str
+    legal_form_phrases: str  # written-out legal forms ("joint stock company")
+    lowercase_openers: str  # words that open a name written in lowercase
+    not_org_acronyms: frozenset[str]  # capitals words that are never organisations
+    acronym_cues: str  # words beside a bare acronym that make it a company
     own_string: str
     agency_shape: str
 

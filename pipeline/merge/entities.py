@@ -19,6 +19,7 @@ from itertools import combinations
 
 from pipeline.doc.records import Document, Evidence, Mention, ProgramMention
 from pipeline.lang.common import QUOTE_MARKS
+from pipeline.merge.acronym_parts import acronym_parts_score
 from pipeline.merge.config import AlignConfig
 from pipeline.merge.evidence import link_score
 from pipeline.merge.nested import nested_score
@@ -94,6 +95,10 @@ def document_links(doc: Document, mentions: Sequence[Mention], config: AlignConf
         if "lexicon" not in off and score < config.threshold and a.label == b.label:
             nested = nested_score(_text(a), a.lang, _text(b), b.lang, off)
             score, found_parts = max(score, nested), {**found_parts, "nested": nested}
+        if "acronym" not in off and score < config.threshold and a.label == b.label:
+            spelt = acronym_parts_score(_text(a), a.lang, _text(b), b.lang)
+            if spelt:
+                score, found_parts = spelt, {**found_parts, "acronym-parts": spelt}
         if score < config.threshold:
             continue
         found_parts = {**found_parts, "position": layout.agreement(a, b)}

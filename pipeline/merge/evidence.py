@@ -262,16 +262,27 @@ def acronym_score(a: str, lang_a: str, b: str, lang_b: str) -> float:
         return 1.0
     best = 0.0
     for short, ls, full, lf in ((a, lang_a, b, lang_b), (b, lang_b, a, lang_a)):
-        if not looks_like_acronym(short) or looks_like_acronym(full):
+        if not looks_like_acronym(_compact(short)) or looks_like_acronym(full):
             continue
         known = acronym_id(short, ls)
-        if initials_match(short, ls, full, lf, STRICT_SKIPPABLE if known else SKIPPABLE):
+        if initials_match(_compact(short), ls, full, lf,
+                          STRICT_SKIPPABLE if known else SKIPPABLE):
             best = max(best, INITIALS_SCORE)
         expansion, le = _expansion(known, lf) if known else (None, lf)
         if expansion:
             units = concepts(expansion, le).units
             best = max(best, unit_overlap(units, concepts(full, lf).units)["overlap"])
     return best
+
+
+def _compact(text: str) -> str:
+    """An acronym of two or three parts in capitals as one word ("ҚМГ БӨ" -> "ҚМГБӨ"); the
+    parts are short (an uppercase title's words, НУРЛЫ ЖОЛ, are no acronym's parts)."""
+    parts = _surface(text).split()
+    if 1 < len(parts) <= 3 and all(p.isupper() and p.isalpha() for p in parts) \
+            and 2 <= len(parts[0]) <= 4 and all(2 <= len(p) <= 3 for p in parts[1:]):
+        return "".join(parts)
+    return text
 
 
 def _expansion(acronym: str, lang: str) -> tuple[str | None, str]:

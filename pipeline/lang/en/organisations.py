@@ -70,9 +70,29 @@ NOT_PERSON_WORDS = (r"international|national|state|federal|eurasian|kazakh|russi
 # Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
 # them is established too (``pipeline.stages.extract.organisations.established``).
 LEGAL_FORMS = r"jsc|llp|ltd|inc|plc|nc|llc"
+# The same written out; either, in capitals or written out, next to a quoted name makes
+# it a company's (``pipeline.stages.extract.organisations.quoted``).
+LEGAL_FORM_PHRASES = r"joint[- ]stock company|limited liability (?:partnership|company)"
 # A name in this language printed in another language's section ("Maqsut Narikbayev
 # University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
 OWN_STRING = r"[^\u0400-\u04ff]*[A-Za-z][^\u0400-\u04ff]*"
 # One word that is an organisation by its shape alone, whatever a model says: a news
 # agency (Tengrinews, Kazinform, Тенгриньюс).
 AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)"
+# Lowercase words that may open a name written all in lower case before its head
+# (``pipeline.stages.extract.organisations.lowercase``); English capitalises a name.
+LOWERCASE_OPENERS = r"(?!)"
+
+# Bare acronyms (``pipeline.stages.extract.organisations.acronyms``): capitalised
+# abbreviations that are never an organisation's name (codes of papers and of accounts,
+# degrees, the field's terms, states), checked in every language's list.
+NOT_ORG_ACRONYMS = frozenset({
+    "UDC", "DOI", "ORCID", "ISSN", "ISBN", "IRSTI", "JEL", "URL", "HTML", "PDF", "LLM", "PHD",
+    "MBA", "MSC", "BSC", "CEO", "CFO", "CTO", "GDP", "GNP", "GRP", "GVA", "FDI", "SME", "SMES",
+    "ICT", "COVID", "SARS", "HIV", "AIDS", "IPO", "VAT", "IFRS", "GAAP", "ESG", "SDG", "SDGS",
+    "KPI", "SWOT", "PEST", "GIS", "GPS", "NGO", "NGOS", "USA", "USSR", "UAE", "PRC",
+    "THE", "AND", "FOR", "BIN", "IIN", "IIC", "BIC", "SWIFT", "IBAN", "CPI",
+})
+# A word right before or after an acronym that makes it a company's name ("the company
+# KMG", "KMG shareholders"); a legal form in capitals (LEGAL_FORMS) does the same.
+ACRONYM_CUES = r"compan(?:y|ies)|corporation|shareholders?|subsidiar(?:y|ies)|holding|operator"

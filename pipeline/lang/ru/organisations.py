@@ -24,8 +24,9 @@ HEAD_CAPITALISED = False
 NAME_AFTER_HEAD = True  # "Министерство образования ... Республики Казахстан"
 # Lowercase words allowed left of the head (adjectives) and right of it (genitive nouns
 # and adjectives), and joining words that may stand inside a name but never end it.
-LEFT_WORDS = rf"\w+(?:{_ADJ})"
-_GENITIVE = r"ия|ии|ний|ния|ства|ки|ги|ти|ды|ры|ов|ев|ей|ики|ования|ения|вли|ты|да|ны|цы|ка"
+LEFT_WORDS = rf"(?:\w+[-‐‑])*\w+(?:{_ADJ})"  # and compounds: научно-исследовательский
+_GENITIVE = (r"ия|ии|ний|ния|ства|ки|ги|ти|ды|ры|ов|ев|ей|ики|ования|ения|вли|ты|да|ны|цы|ка"
+             r"|са|рий|гий|ций")  # комплекса, территорий, технологий, инноваций
 # and the dative after "по" ("Агентство по стратегическому планированию и реформам")
 _DATIVE = r"ию|ам|ям|ке|ге|те|ию|нию|ству"
 RIGHT_WORDS = rf"\w+(?:{_GENITIVE}|{_DATIVE}|ых|их|ого|его|ой|ому|ему)"
@@ -37,7 +38,7 @@ LEFT_CONCEPTS = False  # lowercase lexicon words (pipeline/lang/ru/lexicon.py) b
 COORDINATORS = r"и"
 # Before the head only adjectives and acronyms ("Евразийский", "КазНУ"), so a capitalised
 # sentence opener ("Член", "После") is no part of the name.
-LEFT_NAME_SHAPE = rf"\w+(?:{_ADJ})|\w*[А-ЯЁA-Z]\w*[А-ЯЁA-Z]\w*"
+LEFT_NAME_SHAPE = rf"(?:\w+[-‐‑])*\w+(?:{_ADJ})|\w*[А-ЯЁA-Z]\w*[А-ЯЁA-Z]\w*"
 FIRST_WORD_NOT_NAME = r"(?!)"
 NOT_NAME_WORDS = frozenset({
     "в", "во", "на", "по", "для", "при", "с", "со", "о", "об", "и", "из", "от", "к", "у",
@@ -60,6 +61,9 @@ NOT_PERSON_WORDS = (r"международн\w*|национальн\w*|госу
 # Legal-form words before a company's name ("JSC NC “KazMunayGas”"): the name without
 # them is established too (``pipeline.stages.extract.organisations.established``).
 LEGAL_FORMS = r"ао|тоо|ооо|пао|нк"
+# The same written out; either, in capitals or written out, next to a quoted name makes
+# it a company's (``pipeline.stages.extract.organisations.quoted``).
+LEGAL_FORM_PHRASES = r"акционерн\w+ обществ\w*|товариществ\w+ с ограниченной ответственностью"
 # A name in this language printed in another language's section ("Maqsut Narikbayev
 # University" in a Kazakh affiliation) is found with these rules when it fullmatches this.
 OWN_STRING = r"[^A-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІі]*"
@@ -69,3 +73,18 @@ LOWER_HEAD_AFTER = 0
 # One word that is an organisation by its shape alone, whatever a model says: a news
 # agency (Tengrinews, Kazinform, Тенгриньюс).
 AGENCY_SHAPE = r"[A-Z][a-z]{2,}(?:news|inform)|[А-ЯЁ][а-яё]{2,}(?:ньюс|информ)"
+# Lowercase words that may open a name written all in lower case before its head
+# (``pipeline.stages.extract.organisations.lowercase``); Russian capitalises a name.
+LOWERCASE_OPENERS = r"(?!)"
+
+# Bare acronyms (``pipeline.stages.extract.organisations.acronyms``): capitalised
+# abbreviations that are never an organisation's name (codes of papers and of accounts,
+# degrees, the field's terms, states), checked in every language's list.
+NOT_ORG_ACRONYMS = frozenset({
+    "УДК", "МРНТИ", "ГРНТИ", "ББК", "ВВП", "ВРП", "ВНП", "ИКТ", "МСБ", "МСП", "НДС", "МСФО",
+    "ВУЗ", "ВУЗЫ", "ЕНТ", "СССР", "США", "КНР", "ОАЭ", "СМИ", "НИОКР", "НИР", "ЦУР", "ГЧП",
+    "ПИИ", "ЖКХ", "ВИЧ", "СПИД", "НПО", "БИН", "ИИН", "ИПЦ",
+})
+# A word right before or after an acronym that makes it a company's name ("the company
+# KMG", "KMG shareholders"); a legal form in capitals (LEGAL_FORMS) does the same.
+ACRONYM_CUES = r"компани\w*|корпораци\w*|акционер\w*|дочерн\w*|холдинг\w*"

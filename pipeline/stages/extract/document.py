@@ -28,6 +28,7 @@ from pipeline.ner.registry import NerConfig
 from pipeline.stages.extract.extractors import Plan, planned
 from pipeline.stages.extract.figures.find import year_word_after
 from pipeline.stages.extract.gate import gate
+from pipeline.stages.extract.organisations.acronyms import acronym_names
 from pipeline.stages.extract.organisations.affiliations import RegistryOptions, link_mentions
 from pipeline.stages.extract.organisations.established import established
 from pipeline.stages.extract.organisations.names import mostly_capitals
@@ -116,15 +117,17 @@ def _organisations(doc: Document, sections: list[Section], entities: dict[str, l
 def _established(doc: Document, sections: list[Section], mentions: list[Mention], plan: Plan
                  ) -> list[Mention]:
     """Bare uses of the organisation names the document established
-    (``pipeline.stages.extract.organisations.established``)."""
+    (``pipeline.stages.extract.organisations.established``) and of the acronyms it confirms
+    (``pipeline.stages.extract.organisations.acronyms``)."""
     sections = [s for s in sections if plan.runs("established", s.lang)]
     if not sections:
         return []
     orgs = [m for m in mentions if m.label == "ORG"]
     taken = [m for m in mentions if m.label in ("ORG", "PROGRAM", "PER")]
     out: list[Mention] = []
+    acronyms = acronym_names(sections, orgs)  # KMG, ҚМГ: bare acronyms it confirms
     for _ in range(2):  # a name found bare may itself introduce an acronym: “KazMunayGas” (KMG)
-        names = established(doc, orgs + out)
+        names = sorted(set(established(doc, orgs + out)) | set(acronyms), key=len, reverse=True)
         for section in sections:
             out += _run(plan, "established", doc, section, names, taken + out)
     return out

@@ -23,6 +23,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pipeline.doc.errors import ConfigError, TilmashError
 from pipeline.doc.records import LANGS
+from pipeline.lang import LanguageDataError
+from pipeline.lang import data as lang_data
+from pipeline.lang.schema import TOPICS
 
 if TYPE_CHECKING:
     from pipeline.stages.extract.document import ExtractConfig
@@ -209,8 +212,7 @@ def _missing(need: Need, lang: str, steps: dict[tuple[str, str], Extractor],
     """Why ``need`` is not met for ``lang``, and whether only because it is switched off
     (None: it is met)."""
     if need.kind == "data":
-        module = f"pipeline.lang.{lang}.{need.what}"
-        return None if _exists(module) else (f"no module {module}", False)
+        return _data_missing(lang, need.what)
     if need.kind == "ner":
         return _ner_missing(config, lang)
     if need.kind == "stage":
@@ -223,11 +225,16 @@ def _missing(need: Need, lang: str, steps: dict[tuple[str, str], Extractor],
     return _index_missing(config.registry.enabled, config.registry.index)
 
 
-def _exists(module: str) -> bool:
+def _data_missing(lang: str, topic: str) -> tuple[str, bool] | None:
+    """Why language ``lang`` has no usable ``topic`` data (loaded and checked by its schema)."""
+    schema = {t.topic: t for t in TOPICS}.get(topic)
+    if schema is None:
+        return f"no language data topic {topic!r}", False
     try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:  # a missing parent package (no pipeline/lang/<code>/)
-        return False
+        lang_data(lang, schema)
+    except (KeyError, LanguageDataError) as e:
+        return str(e).strip("'\""), False
+    return None
 
 
 def _ner_missing(config: ExtractConfig, lang: str) -> tuple[str, bool] | None:

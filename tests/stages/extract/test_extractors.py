@@ -41,8 +41,7 @@ def test_extractors_a_language_without_data_fails_at_build_naming_the_data() -> 
     with pytest.raises(ConfigError) as e:
         build(_config(), langs=("en", "xx"))
     message = str(e.value)
-    assert "figures (xx) needs the language's numbers data: no module pipeline.lang.xx.numbers" \
-        in message
+    assert "figures (xx) needs the language's numbers data: no language data for 'xx'" in message
     assert "programs (xx)" in message and "(en)" not in message
 
 
@@ -128,3 +127,20 @@ def test_extractors_tilmash_run_refuses_a_missing_model_before_reading_text(
     assert status == 2 and not out.exists()
     error = capsys.readouterr().err
     assert "entities (kk) needs an NER backend" in error and "missing-model" in error
+
+
+def test_extractors_language_data_that_fails_its_schema_fails_at_build(monkeypatch) -> None:
+    """The build loads each needed topic through its schema, so a bad field stops it."""
+    from pipeline.lang import LanguageDataError
+    from pipeline.stages.extract import extractors
+
+    def broken(lang: str, topic: type) -> object:
+        if lang == "kk" and topic.topic == "numbers":
+            raise LanguageDataError("language 'kk', topic 'numbers': missing field SCALES")
+        return None
+
+    monkeypatch.setattr(extractors, "lang_data", broken)
+    with pytest.raises(ConfigError) as e:
+        build(_config())
+    assert "figures (kk) needs the language's numbers data" in str(e.value)
+    assert "missing field SCALES" in str(e.value)

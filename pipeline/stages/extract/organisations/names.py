@@ -22,6 +22,7 @@ from pipeline.doc.spans import Span, longest, overlaps, span_of, to_mention
 from pipeline.lang import LANGUAGES, data
 from pipeline.lang.schema import Organisations
 from pipeline.merge.lexicon import concept_of
+from pipeline.stages.extract.organisations import lowercase, quoted
 from pipeline.stages.extract.organisations.rules import Rules, rules
 
 SOURCE = "rules:organisations"
@@ -119,6 +120,8 @@ def find_in_text(text: str, lang: str, persons: Sequence[Span[Any]] = ()
                 a[2], b[0] = cut[-1] - 1, cut[-1] + 1
     spans = [span for run in runs if (span := _name(text, toks, run, r))]
     spans += [_org(t.start, t.end) for t in toks if r.agency.fullmatch(t.word)]  # Tengrinews
+    spans += [_org(s, e) for s, e in quoted.quoted_names(text, lang)
+              + lowercase.lowercase_names(text, lang)]  # «KEGOC» АҚ, халықаралық еңбек ұйымы
     return longest(spans)
 
 
@@ -141,7 +144,7 @@ def _named_before(text: str, toks: list[Token], head: int, r: Rules) -> bool:
 
 
 def _line(text: str, pos: int) -> str:
-    """The line of ``text`` that ``pos`` is on (an uppercase title line has no case cues)."""
+    """The line of ``text`` that ``pos`` is on (an uppercase title has no case cues)."""
     return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
