@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.doc.spans import Span
 from pipeline.lang import data
 from pipeline.lang.schema import Organisations
 from pipeline.merge.lexicon import concept_of
@@ -28,11 +29,11 @@ def _opener(lang: str) -> re.Pattern[str]:
     return re.compile(f"(?:{data(lang, Organisations).lowercase_openers})")
 
 
-def lowercase_names(text: str, lang: str) -> list[tuple[int, int]]:
-    """(start, end) of lowercase organisation names of ``text`` (see the module)."""
+def lowercase_names(text: str, lang: str) -> list[Span[None]]:
+    """Spans of lowercase organisation names of ``text`` (see the module)."""
     r, opener = rules(lang), _opener(lang)
     words = list(_WORD.finditer(text))
-    out = []
+    out: list[Span[None]] = []
     for i, w in enumerate(words):
         if not opener.fullmatch(w.group()) or (i and _joined(text, words[i - 1], w)
                                                and w.group()[:1].isupper()):
@@ -42,7 +43,7 @@ def lowercase_names(text: str, lang: str) -> list[tuple[int, int]]:
             if not word.islower() or not _joined(text, words[j - 1], words[j]):
                 break
             if j > i + 1 and r.head.fullmatch(word):
-                out.append((_quoted_start(text, w.start()), words[j].end()))
+                out.append(Span(_quoted_start(text, w.start()), words[j].end()))
                 break
             if r.not_name_ending.fullmatch(word) or not (
                     r.left.fullmatch(word) or concept_of(word, lang) is not None):

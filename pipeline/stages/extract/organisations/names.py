@@ -120,7 +120,7 @@ def find_in_text(text: str, lang: str, persons: Sequence[Span[Any]] = ()
                 a[2], b[0] = cut[-1] - 1, cut[-1] + 1
     spans = [span for run in runs if (span := _name(text, toks, run, r))]
     spans += [_org(t.start, t.end) for t in toks if r.agency.fullmatch(t.word)]  # Tengrinews
-    spans += [_org(s, e) for s, e in quoted.quoted_names(text, lang)
+    spans += [_org(s.start, s.end) for s in quoted.quoted_names(text, lang)
               + lowercase.lowercase_names(text, lang)]  # «KEGOC» АҚ, халықаралық еңбек ұйымы
     return longest(spans)
 

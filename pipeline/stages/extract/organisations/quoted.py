@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.doc.spans import Span
 from pipeline.lang import data
 from pipeline.lang.schema import Organisations
 
@@ -35,8 +36,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return before, after, alone
 
 
-def quoted_names(text: str, lang: str) -> list[tuple[int, int]]:
-    """(start, end) of quoted names that a legal form of ``lang`` stands next to."""
+def quoted_names(text: str, lang: str) -> list[Span[None]]:
+    """Spans of quoted names that a legal form of ``lang`` stands next to."""
     before, after, alone = _patterns(lang)
     out = []
     for pattern in (before, after):
@@ -45,13 +46,13 @@ def quoted_names(text: str, lang: str) -> list[tuple[int, int]]:
             if alone.fullmatch(form) and not form.isupper():
                 continue  # "ақ" (white) is a word; the legal form АҚ is written in capitals
             span = _trimmed(text, m.start("name"), m.end("name"), alone)
-            if span and text[span[0]].isupper():
+            if span and text[span.start].isupper():
                 out.append(span)
-    return sorted(set(out))
+    return sorted(set(out), key=lambda s: (s.start, s.end))
 
 
 def _trimmed(text: str, start: int, end: int, alone: re.Pattern[str]
-             ) -> tuple[int, int] | None:
+             ) -> Span[None] | None:
     """The name without spaces at its edges, nor a legal form after its inner quote."""
     inner = re.search(rf"[{_ANY}][ \t]*([^{_ANY}]+)$", text[start:end])
     if inner and all(alone.fullmatch(w) and w.isupper() for w in inner.group(1).split()):
@@ -60,4 +61,4 @@ def _trimmed(text: str, start: int, end: int, alone: re.Pattern[str]
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return (start, end) if end > start else None
+    return Span(start, end) if end > start else None

@@ -43,7 +43,7 @@ def test_a_quoted_name_next_to_a_legal_form_is_a_company(lang, text, expected) -
 ])
 def test_english_legal_forms_around_a_quoted_name(text, expected) -> None:
     # JSC is also a head word, whose name (JSC NC “Altyn Su”) the head rules give
-    assert [text[s:e] for s, e in quoted_names(text, "en")] == [expected]
+    assert [text[s.start:s.end] for s in quoted_names(text, "en")] == [expected]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
