@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang import letters
 from pipeline.merge.translit import key
 
 ACRONYM_PARTS_SCORE = 0.8  # the score of such a pair (a link needs 0.7)
-PART = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}")
+PART = re.compile(rf"[{letters(upper=True)}]{{2,6}}")
 
 
 def acronym_parts_score(a: str, lang_a: str, b: str, lang_b: str) -> float:

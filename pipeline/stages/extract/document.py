@@ -101,14 +101,13 @@ def _organisations(doc: Document, sections: list[Section], entities: dict[str, l
         here = entities.get(section.id, [])
         if section.id in gated:
             here = gate(here, every, doc.text, ("ORG",))
-        if not plan.runs("organisations", section.lang):
-            pass
-        elif reads("affiliations", section.kind):  # affiliation lines: the registry's parser,
+        on = plan.runs("organisations", section.lang)
+        if on and reads("affiliations", section.kind):  # affiliation lines: the registry's parser,
             parsed = _run(plan, "affiliations", doc, section, config.registry)  # and names
             here = [m for m in here if m.label != "ORG"] + parsed + [  # it missed
                 n for n in names.get(section.id, [])
                 if not overlaps_any(n, parsed)]
-        elif reads("organisations", section.kind):
+        elif on and reads("organisations", section.kind):
             here = with_organisations(states_as_places(here), names.get(section.id, []))
         out[section.id] = here
     return out

@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.doc.records import Mention, Section
-from pipeline.lang import LANGUAGES, data
+from pipeline.lang import LANGUAGES, data, letters
 from pipeline.lang.schema import Acronyms, Numbers, Organisations
 from pipeline.merge.evidence import initials_match
 from pipeline.merge.translit import key
 from pipeline.stages.extract.organisations.names import find_in_text, mostly_capitals
 
-_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_UP = letters(upper=True)  # every capital of every language's alphabet
 CANDIDATE = re.compile(rf"(?<![\w.‐‑-])([{_UP}]{{3,6}})(?:[ \t]([{_UP}]{{2,4}}))?(?![\w])")
 ROMAN = re.compile(r"[IVXLC]+")
 INITIAL_BEFORE = re.compile(r"(?:^|\W)[^\W\d_]{1,2}\.[ \t]*$")  # "Ю.А. ХАН": a person
@@ -85,9 +85,7 @@ def acronym_names(sections: Iterable[Section], orgs: Iterable[Mention]) -> list[
 
 def _cued(c: Candidate, section: Section) -> bool:
     """A legal form in capitals or a company word right before or after the acronym."""
-    d = data(section.lang, Organisations)
-    cue = re.compile(rf"(?:{d.acronym_cues})", re.IGNORECASE)
-    form = re.compile(rf"(?:{d.legal_forms})(?:[-‐‑]\w+)?", re.IGNORECASE)
+    cue, form = _cue_patterns(section.lang)
     before = WORD.findall(section.text[max(0, c.start - 40):c.start].split("\n")[-1])
     after = WORD.findall(section.text[c.end:c.end + 40].split("\n")[0])
     gap_after = section.text[c.end:c.end + 3]
@@ -96,6 +94,14 @@ def _cued(c: Candidate, section: Section) -> bool:
         words = words[:1]  # "KMG, which ...": a comma parts the acronym from what follows
     return any(cue.fullmatch(w) or (form.fullmatch(w) and w.split("-")[0].isupper())
                for w in words)
+
+
+@cache
+def _cue_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a company word, a legal form with an optional ending) of ``lang``."""
+    d = data(lang, Organisations)
+    return (re.compile(rf"(?:{d.acronym_cues})", re.IGNORECASE),
+            re.compile(rf"(?:{d.legal_forms})(?:[-‐‑]\w+)?", re.IGNORECASE))
 
 
 @cache
